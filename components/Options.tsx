@@ -1,0 +1,44 @@
+import type { Language } from '../lib/i18n/language';
+import { Header } from './Header';
+import { useI18n } from './i18n';
+import { LanguageSwitch } from './LanguageSwitch';
+import { Section } from './Section';
+
+export type ClearStatus = 'idle' | 'cleared' | 'failed';
+
+export interface OptionsProps {
+  findingCount: number;
+  clearStatus: ClearStatus;
+  onLanguageChange(language: Language): void;
+  onClearFindings(): void;
+}
+
+export function Options(props: OptionsProps) {
+  const { t } = useI18n();
+  return (
+    <div class="page options">
+      <Header title={t('options.title')} />
+      <main>
+        <Section id="language" heading={t('language.label')}>
+          <p>{t('options.language.hint')}</p>
+          <LanguageSwitch onChange={props.onLanguageChange} />
+        </Section>
+        <Section id="data" heading={t('options.data.heading')}>
+          <p>{t('options.data.body', { count: props.findingCount })}</p>
+          <p>
+            <button type="button" onClick={props.onClearFindings} disabled={props.findingCount === 0}>
+              {t('options.data.clear')}
+            </button>
+          </p>
+          <p role="status" class="notice">
+            {props.clearStatus === 'cleared' && t('options.data.cleared')}
+            {props.clearStatus === 'failed' && t('options.data.failed')}
+          </p>
+        </Section>
+        <Section id="privacy" heading={t('options.privacy.heading')}>
+          <p>{t('options.privacy.body')}</p>
+        </Section>
+      </main>
+    </div>
+  );
+}

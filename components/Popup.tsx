@@ -1,0 +1,42 @@
+import type { Summary } from '../lib/findings/summary';
+import type { Language } from '../lib/i18n/language';
+import { FindingList } from './FindingList';
+import { Header } from './Header';
+import { useI18n } from './i18n';
+import { EmptyState, Section } from './Section';
+import { StatusSummary } from './StatusSummary';
+
+export interface PopupProps {
+  summary: Summary;
+  onLanguageChange(language: Language): void;
+  onAcknowledge(checkId: string, acknowledged: boolean): void;
+  onOpenOptions(): void;
+}
+
+export function Popup(props: PopupProps) {
+  const { t } = useI18n();
+  return (
+    <div class="page popup">
+      <Header onLanguageChange={props.onLanguageChange} />
+      <main>
+        <StatusSummary summary={props.summary} />
+        <FindingList list={props.summary.list} onAcknowledge={props.onAcknowledge} />
+        <Section id="reminders" heading={t('reminders.heading')}>
+          <EmptyState>{t('reminders.empty')}</EmptyState>
+        </Section>
+        <Section id="survey" heading={t('survey.heading')}>
+          <EmptyState>{t('survey.empty')}</EmptyState>
+        </Section>
+        <Section id="practice" heading={t('practice.heading')}>
+          <EmptyState>{t('practice.empty')}</EmptyState>
+        </Section>
+      </main>
+      <footer class="footer">
+        <p>{t('privacy.short')}</p>
+        <button type="button" onClick={props.onOpenOptions}>
+          {t('popup.openOptions')}
+        </button>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { CHECKS } from '../lib/checks/registry';
+import { watchPage } from '../lib/checks/watch';
+import { notify } from '../lib/messages/client';
+import { PLATFORM_MATCHES } from '../lib/platforms';
+
+export default defineContentScript({
+  matches: [...PLATFORM_MATCHES.facebook],
+  runAt: 'document_idle',
+  main(ctx) {
+    const watcher = watchPage({
+      platform: 'facebook',
+      checks: CHECKS,
+      document,
+      url: () => location.href,
+      send: (observations) => {
+        notify({ type: 'report-observations', platform: 'facebook', observations });
+      },
+      schedule: (run) => ctx.setTimeout(run, 200),
+      now: Date.now,
+    });
+    ctx.addEventListener(window, 'wxt:locationchange', () => watcher.rescan());
+    ctx.onInvalidated(() => watcher.stop());
+  },
+});

@@ -1,0 +1,31 @@
+import { useEffect, useState } from 'preact/hooks';
+import { I18nProvider } from '../../components/i18n';
+import { type ClearStatus, Options } from '../../components/Options';
+import { translate } from '../../lib/i18n/translate';
+import { sendMessage } from '../../lib/messages/client';
+import { findings } from '../../lib/storage/items';
+import { useLanguage } from '../../lib/ui/use-language';
+import { useStoredItem } from '../../lib/ui/use-stored-item';
+
+export function OptionsApp() {
+  const { language, setLanguage } = useLanguage();
+  const stored = useStoredItem(findings);
+  const [clearStatus, setClearStatus] = useState<ClearStatus>('idle');
+  useEffect(() => {
+    if (language) document.title = translate(language, 'options.title');
+  }, [language]);
+  if (!language || !stored) return null;
+  return (
+    <I18nProvider language={language}>
+      <Options
+        findingCount={Object.keys(stored).length}
+        clearStatus={clearStatus}
+        onLanguageChange={setLanguage}
+        onClearFindings={async () => {
+          const reply = await sendMessage({ type: 'clear-findings' });
+          setClearStatus(reply.ok ? 'cleared' : 'failed');
+        }}
+      />
+    </I18nProvider>
+  );
+}

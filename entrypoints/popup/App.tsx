@@ -1,0 +1,32 @@
+import { useEffect } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { I18nProvider } from '../../components/i18n';
+import { Popup } from '../../components/Popup';
+import { CHECKS } from '../../lib/checks/registry';
+import { summarise } from '../../lib/findings/summary';
+import { translate } from '../../lib/i18n/translate';
+import { sendMessage } from '../../lib/messages/client';
+import { findings } from '../../lib/storage/items';
+import { useLanguage } from '../../lib/ui/use-language';
+import { useStoredItem } from '../../lib/ui/use-stored-item';
+
+export function PopupApp() {
+  const { language, setLanguage } = useLanguage();
+  const stored = useStoredItem(findings);
+  useEffect(() => {
+    if (language) document.title = translate(language, 'app.name');
+  }, [language]);
+  if (!language || !stored) return null;
+  return (
+    <I18nProvider language={language}>
+      <Popup
+        summary={summarise(stored, CHECKS)}
+        onLanguageChange={setLanguage}
+        onAcknowledge={(checkId, acknowledged) =>
+          void sendMessage({ type: 'acknowledge-finding', checkId, acknowledged })
+        }
+        onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      />
+    </I18nProvider>
+  );
+}

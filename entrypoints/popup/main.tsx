@@ -1,0 +1,4 @@
+import { mount } from '../../lib/ui/mount';
+import { PopupApp } from './App';
+
+mount(PopupApp);

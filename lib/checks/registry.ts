@@ -1,0 +1,4 @@
+import type { CheckDefinition } from './definition';
+
+/** Every check, in the order the popup lists them. Add a check here and nowhere else. */
+export const CHECKS: readonly CheckDefinition[] = [];

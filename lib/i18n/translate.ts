@@ -1,0 +1,30 @@
+import { en, type MessageKey } from './en';
+import { km } from './km';
+import type { Language } from './language';
+
+export type { MessageKey };
+
+export const CATALOGUES: Record<Language, Record<MessageKey, string>> = { en, km };
+
+export type Params = Record<string, string | number>;
+
+/** Fills `{name}` placeholders; numbers are written with the language's own digits. */
+export function translate(language: Language, key: MessageKey, params?: Params): string {
+  const template = CATALOGUES[language][key];
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? formatNumber(language, value) : value;
+  });
+}
+
+export function formatNumber(language: Language, value: number): string {
+  return new Intl.NumberFormat(language === 'km' ? 'km-KH-u-nu-khmr' : 'en-US').format(value);
+}
+
+export type Translator = (key: MessageKey, params?: Params) => string;
+
+export function translator(language: Language): Translator {
+  return (key, params) => translate(language, key, params);
+}

@@ -1,0 +1,22 @@
+import { browser } from 'wxt/browser';
+import { type Message, type Reply, ReplySchema } from './protocol';
+
+/** Sends a message to the background and parses its reply; a missing or odd reply is an error reply. */
+export async function sendMessage(message: Message): Promise<Reply> {
+  try {
+    const parsed = ReplySchema.safeParse(await browser.runtime.sendMessage(message));
+    return parsed.success
+      ? parsed.data
+      : { ok: false, error: 'failed', detail: 'the background sent no valid reply' };
+  } catch (error) {
+    return { ok: false, error: 'failed', detail: String(error) };
+  }
+}
+
+/**
+ * For content scripts: sends and does not wait. They act on no reply, and leaving the reply
+ * parser out keeps the script injected into every platform page small.
+ */
+export function notify(message: Message): void {
+  browser.runtime.sendMessage(message).catch(() => undefined);
+}

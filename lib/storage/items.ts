@@ -1,0 +1,37 @@
+import { z } from 'zod/mini';
+import { CheckIdSchema, ObservationSchema } from '../checks/observation';
+import { LanguageSchema } from '../i18n/language';
+import { defineStoredItem } from './item';
+
+/** Every item the extension stores. Bump `version` and append a migration to change a shape. */
+
+export const PreferencesSchema = z.object({
+  /** Unset until the user picks one; until then the browser's languages decide. */
+  language: z.optional(LanguageSchema),
+});
+export type Preferences = z.infer<typeof PreferencesSchema>;
+
+export const preferences = defineStoredItem<Preferences>({
+  key: 'preferences',
+  schema: PreferencesSchema,
+  version: 1,
+  migrations: [],
+  fallback: {},
+});
+
+export const FindingSchema = z.extend(ObservationSchema, {
+  /** The user said this risky setting is how they want it. Cleared when the state changes. */
+  acknowledged: z.optional(z.boolean()),
+});
+export type Finding = z.infer<typeof FindingSchema>;
+
+export const FindingsSchema = z.record(CheckIdSchema, FindingSchema);
+export type Findings = z.infer<typeof FindingsSchema>;
+
+export const findings = defineStoredItem<Findings>({
+  key: 'findings',
+  schema: FindingsSchema,
+  version: 1,
+  migrations: [],
+  fallback: {},
+});
