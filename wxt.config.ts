@@ -22,9 +22,14 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'digital-hygiene-check@hygiene-check.org',
+              // data_collection_permissions arrived in desktop Firefox 140 (the oldest supported ESR).
               strict_min_version: '140.0',
+              // Nothing leaves the device unless the user opts in; the opt-in survey will list its
+              // data types under `optional` when it ships.
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android understands data_collection_permissions only from 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

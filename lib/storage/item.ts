@@ -124,7 +124,7 @@ export function defineStoredItem<T>(spec: StoredItemSpec<T>): StoredItem<T> {
       const listener = (changes: Record<string, { newValue?: unknown }>, areaName: string) => {
         const change = changes[spec.key];
         if (areaName !== 'local' || !change) return;
-        if (change.newValue === undefined) return callback(spec.fallback);
+        if (change.newValue == null) return callback(spec.fallback);
         const decoded = decodeStored(spec, change.newValue);
         if (decoded.ok) callback(decoded.value);
       };

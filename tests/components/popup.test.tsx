@@ -1,0 +1,156 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { I18nProvider } from '../../components/i18n';
+import { Popup, type PopupProps } from '../../components/Popup';
+import { PopupApp } from '../../entrypoints/popup/App';
+import type { CheckDefinition } from '../../lib/checks/definition';
+import { summarise } from '../../lib/findings/summary';
+import type { Language } from '../../lib/i18n/language';
+import { type Findings, findings, preferences } from '../../lib/storage/items';
+
+const check: CheckDefinition = {
+  id: 'facebook.future-posts',
+  platform: 'facebook',
+  severity: 'high',
+  pages: { matches: () => true, examples: { match: [], noMatch: [] } },
+  detect: () => ({ state: 'unknown' }),
+  text: {
+    title: 'check.facebook.future-posts.title',
+    why: 'check.facebook.future-posts.why',
+    fix: 'check.facebook.future-posts.fix',
+  },
+  deepLink: 'https://www.facebook.com/settings/?tab=privacy',
+};
+
+const risky: Findings = {
+  'facebook.future-posts': {
+    checkId: 'facebook.future-posts',
+    platform: 'facebook',
+    state: 'risky',
+    evidence: { label: 'Who can see your future posts?', value: 'Public' },
+    seenAt: Date.UTC(2026, 10, 1, 9, 30),
+  },
+};
+
+function renderPopup(stored: Findings, overrides: Partial<PopupProps> = {}, language: Language = 'en') {
+  const props: PopupProps = {
+    summary: summarise(stored, [check]),
+    onLanguageChange: vi.fn(),
+    onAcknowledge: vi.fn(),
+    onOpenOptions: vi.fn(),
+    ...overrides,
+  };
+  render(
+    <I18nProvider language={language}>
+      <Popup {...props} />
+    </I18nProvider>,
+  );
+  return props;
+}
+
+describe('Popup', () => {
+  it('answers "am I OK?" honestly before anything is checked, with the one next step', () => {
+    renderPopup({});
+    const status = screen.getByRole('region', { name: 'Am I OK?' });
+    expect(within(status).getByText('Not checked yet')).toBeTruthy();
+    const link = within(status).getByRole('link', { name: 'Open Facebook privacy settings' });
+    expect(link.getAttribute('href')).toBe('https://www.facebook.com/settings/?tab=privacy');
+    expect(screen.getByText(/No settings checked yet/)).toBeTruthy();
+  });
+
+  it('shows every later section with an honest empty state', () => {
+    renderPopup({});
+    for (const section of ['findings', 'reminders', 'survey', 'practice']) {
+      expect(document.querySelector(`[data-section="${section}"] h2`)).toBeTruthy();
+    }
+    expect(screen.getByText(/reminders are not in this version yet/)).toBeTruthy();
+  });
+
+  it('marks each finding with its check and state, in text and not by colour alone', () => {
+    renderPopup(risky);
+    const item = document.querySelector('[data-check="facebook.future-posts"]');
+    expect(item?.getAttribute('data-state')).toBe('risky');
+    expect(item?.hasAttribute('data-acknowledged')).toBe(false);
+    expect(within(item as HTMLElement).getByText('Needs attention')).toBeTruthy();
+    expect(screen.getByText('1 settings need your attention')).toBeTruthy();
+    expect(within(item as HTMLElement).getByText('Public')).toBeTruthy();
+  });
+
+  it('lets the user keep a risky setting on purpose, and shows it so', () => {
+    const props = renderPopup(risky);
+    fireEvent.click(screen.getByRole('button', { name: 'I want it this way' }));
+    expect(props.onAcknowledge).toHaveBeenCalledWith('facebook.future-posts', true);
+  });
+
+  it('marks an acknowledged finding', () => {
+    const acknowledged: Findings = {
+      'facebook.future-posts': { ...(risky['facebook.future-posts'] as never), acknowledged: true },
+    };
+    renderPopup(acknowledged);
+    const item = document.querySelector('[data-check="facebook.future-posts"]');
+    expect(item?.getAttribute('data-acknowledged')).toBe('true');
+    expect(screen.getByText('Kept on purpose')).toBeTruthy();
+  });
+
+  it('speaks Khmer, with Khmer digits', () => {
+    renderPopup(risky, {}, 'km');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('ការពិនិត្យអនាម័យឌីជីថល');
+    expect(screen.getByText(/មានការកំណត់ ១ ដែល/)).toBeTruthy();
+  });
+
+  it('emits the language the user picks and the request for settings', () => {
+    const props = renderPopup({});
+    const khmer = screen.getByRole('button', { name: 'ខ្មែរ (Khmer)' });
+    expect(khmer.getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(khmer);
+    expect(props.onLanguageChange).toHaveBeenCalledWith('km');
+    fireEvent.click(screen.getByRole('button', { name: 'Settings' }));
+    expect(props.onOpenOptions).toHaveBeenCalled();
+  });
+});
+
+describe('PopupApp', () => {
+  it('switches language at once and remembers it', async () => {
+    await preferences.set({ language: 'en' });
+    render(<PopupApp />);
+    fireEvent.click(await screen.findByRole('button', { name: 'ខ្មែរ (Khmer)' }));
+    await screen.findByRole('heading', { name: 'ការពិនិត្យអនាម័យឌីជីថល' });
+    await waitFor(() => expect(document.documentElement.lang).toBe('km'));
+    expect(await preferences.get()).toEqual({ language: 'km' });
+  });
+
+  it('follows the browser language until the user chooses', async () => {
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['km-KH']);
+    render(<PopupApp />);
+    await screen.findByRole('heading', { name: 'ការពិនិត្យអនាម័យឌីជីថល' });
+  });
+
+  it('shows findings as soon as the background stores them', async () => {
+    await preferences.set({ language: 'en' });
+    render(<PopupApp />);
+    await screen.findByText('Not checked yet');
+    await findings.set(risky);
+    await waitFor(() =>
+      expect(document.querySelector('[data-check="facebook.future-posts"]')?.getAttribute('data-state')).toBe(
+        'risky',
+      ),
+    );
+  });
+
+  it('asks the background to acknowledge a finding', async () => {
+    await preferences.set({ language: 'en' });
+    await findings.set(risky);
+    const received: unknown[] = [];
+    fakeBrowser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+      received.push(message);
+      sendResponse({ ok: true });
+      return true;
+    });
+    render(<PopupApp />);
+    fireEvent.click(await screen.findByRole('button', { name: 'I want it this way' }));
+    await waitFor(() =>
+      expect(received).toEqual([{ type: 'acknowledge-finding', checkId: 'facebook.future-posts', acknowledged: true }]),
+    );
+  });
+});

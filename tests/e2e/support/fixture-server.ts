@@ -1,0 +1,75 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FIXTURES } from './paths';
+
+/** The real hostnames the browser is pointed at this server for. */
+export const PLATFORM_HOSTS = ['www.facebook.com', 'web.facebook.com', 'm.facebook.com', 'facebook.com'];
+
+function selfSignedCertificate(hosts: readonly string[]) {
+  const dir = mkdtempSync(join(tmpdir(), 'dhc-cert-'));
+  try {
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '2',
+        '-subj',
+        '/CN=digital-hygiene-check-tests',
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem'),
+        '-addext',
+        `subjectAltName=${hosts.map((host) => `DNS:${host}`).join(',')}`,
+      ],
+      { stdio: 'ignore' },
+    );
+    return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export interface FixtureServer {
+  port: number;
+  /** Serves `fixture` (a path under tests/fixtures) at `https://<host><path>`. */
+  route(host: string, path: string, fixture: string): void;
+  /** Every request that reached the server, as `host + path`. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+/** An HTTPS server on loopback that plays the platforms' hosts with fixture pages. */
+export async function startFixtureServer(): Promise<FixtureServer> {
+  const routes = new Map<string, string>();
+  const requests: string[] = [];
+  const server: Server = createServer(selfSignedCertificate(PLATFORM_HOSTS), (request, response) => {
+    const host = (request.headers.host ?? '').replace(/:\d+$/, '');
+    const path = new URL(request.url ?? '/', 'https://x').pathname;
+    requests.push(host + path);
+    const fixture = routes.get(host + path);
+    if (!fixture) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('no fixture here');
+      return;
+    }
+    response
+      .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
+      .end(readFileSync(join(FIXTURES, fixture)));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as AddressInfo).port,
+    route: (host, path, fixture) => routes.set(host + path, fixture),
+    requests,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
