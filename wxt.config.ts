@@ -22,7 +22,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'digital-hygiene-check@hygiene-check.org',
-              // data_collection_permissions arrived in desktop Firefox 140 (the oldest supported ESR).
+              // data_collection_permissions arrived in desktop Firefox 140 (ESR 140).
               strict_min_version: '140.0',
               // Nothing leaves the device unless the user opts in; the opt-in survey will list its
               // data types under `optional` when it ships.

@@ -7,7 +7,7 @@ import { PopupApp } from '../../entrypoints/popup/App';
 import type { CheckDefinition } from '../../lib/checks/definition';
 import { summarise } from '../../lib/findings/summary';
 import type { Language } from '../../lib/i18n/language';
-import { type Findings, findings, preferences } from '../../lib/storage/items';
+import { type Finding, type Findings, findings, preferences } from '../../lib/storage/items';
 
 const check: CheckDefinition = {
   id: 'facebook.future-posts',
@@ -23,15 +23,14 @@ const check: CheckDefinition = {
   deepLink: 'https://www.facebook.com/settings/?tab=privacy',
 };
 
-const risky: Findings = {
-  'facebook.future-posts': {
-    checkId: 'facebook.future-posts',
-    platform: 'facebook',
-    state: 'risky',
-    evidence: { label: 'Who can see your future posts?', value: 'Public' },
-    seenAt: Date.UTC(2026, 10, 1, 9, 30),
-  },
+const publicPosts: Finding = {
+  checkId: 'facebook.future-posts',
+  platform: 'facebook',
+  state: 'risky',
+  evidence: { label: 'Who can see your future posts?', value: 'Public' },
+  seenAt: Date.UTC(2026, 10, 1, 9, 30),
 };
+const risky: Findings = { 'facebook.future-posts': publicPosts };
 
 function renderPopup(stored: Findings, overrides: Partial<PopupProps> = {}, language: Language = 'en') {
   const props: PopupProps = {
@@ -85,7 +84,7 @@ describe('Popup', () => {
 
   it('marks an acknowledged finding', () => {
     const acknowledged: Findings = {
-      'facebook.future-posts': { ...(risky['facebook.future-posts'] as never), acknowledged: true },
+      'facebook.future-posts': { ...publicPosts, acknowledged: true },
     };
     renderPopup(acknowledged);
     const item = document.querySelector('[data-check="facebook.future-posts"]');
@@ -150,7 +149,9 @@ describe('PopupApp', () => {
     render(<PopupApp />);
     fireEvent.click(await screen.findByRole('button', { name: 'I want it this way' }));
     await waitFor(() =>
-      expect(received).toEqual([{ type: 'acknowledge-finding', checkId: 'facebook.future-posts', acknowledged: true }]),
+      expect(received).toEqual([
+        { type: 'acknowledge-finding', checkId: 'facebook.future-posts', acknowledged: true },
+      ]),
     );
   });
 });

@@ -61,9 +61,16 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('no fixture here');
       return;
     }
+    let body: Buffer;
+    try {
+      body = readFileSync(join(FIXTURES, fixture));
+    } catch (error) {
+      response.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
+      return;
+    }
     response
       .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
-      .end(readFileSync(join(FIXTURES, fixture)));
+      .end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {

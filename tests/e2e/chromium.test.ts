@@ -1,0 +1,188 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page, Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe';
+import { type ExtensionBrowser, launchWithExtension } from './support/chromium';
+import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import { CHROME_BUILD } from './support/paths';
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+/** Requests the extension made: anything that is neither its own files nor a page the test opened. */
+const requests: { url: string; from: string }[] = [];
+const navigations = new Set<string>();
+
+function record(request: Request) {
+  const url = request.url();
+  if (url.startsWith('chrome-extension://') || url.startsWith('data:')) return;
+  if (request.isNavigationRequest() && navigations.has(url)) return;
+  const worker = request.serviceWorker();
+  requests.push({ url, from: worker ? `service worker ${worker.url()}` : request.frame().url() });
+}
+
+async function visit(page: Page, url: string) {
+  navigations.add(url);
+  await page.goto(url);
+}
+
+async function storedFindings(): Promise<Record<string, { state: string; evidence?: { value: string } }>> {
+  return browser.worker.evaluate(async () => {
+    const { storage } = (
+      globalThis as unknown as { chrome: { storage: typeof import('webextension-polyfill').storage } }
+    ).chrome;
+    const { findings } = await storage.local.get('findings');
+    return (findings as { value?: never } | undefined)?.value ?? {};
+  });
+}
+
+async function waitForState(checkId: string, state: string) {
+  await expect.poll(async () => (await storedFindings())[checkId]?.state, { timeout: 10_000 }).toBe(state);
+}
+
+async function chooseLanguage(page: Page, language: 'en' | 'km') {
+  await page.locator(`fieldset.language-switch button[lang="${language}"]`).click();
+  await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(language);
+}
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchWithExtension(server.port);
+  browser.context.on('request', record);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the built manifest', () => {
+  const manifest = JSON.parse(readFileSync(join(CHROME_BUILD, 'manifest.json'), 'utf8'));
+
+  it('asks only for storage and the platforms it reads', () => {
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest.optional_permissions ?? []).not.toContain('tabs');
+    const hosts = [
+      ...(manifest.host_permissions ?? []),
+      ...manifest.content_scripts.flatMap((script: { matches: string[] }) => script.matches),
+    ];
+    expect(hosts).not.toContain('<all_urls>');
+    for (const host of hosts) expect(host).toMatch(/^https:\/\/\*\.facebook\.com\/\*$/);
+  });
+
+  it('is named in the browser language through _locales', () => {
+    expect(manifest.name).toBe('__MSG_extName__');
+    expect(manifest.description).toBe('__MSG_extDescription__');
+    expect(manifest.action.default_title).toBe('__MSG_extName__');
+    expect(manifest.default_locale).toBe('en');
+  });
+});
+
+describe.each(['popup.html', 'options.html'])('%s', (path) => {
+  it.each(['en', 'km'] as const)(
+    'renders in %s with no accessibility violations, light and dark',
+    async (language) => {
+      const page = await browser.openPage(path);
+      await chooseLanguage(page, language);
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        expect(await axeViolations(page)).toEqual([]);
+      }
+      await page.close();
+    },
+  );
+
+  it('stays usable at 360 px wide and at 200% zoom, in Khmer', async () => {
+    const page = await browser.openPage(path);
+    await chooseLanguage(page, 'km');
+    for (const zoom of ['1', '2']) {
+      await page.setViewportSize({ width: zoom === '2' ? 720 : 360, height: 640 });
+      await page.evaluate((z) => {
+        document.documentElement.style.zoom = z;
+      }, zoom);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, `horizontal overflow at zoom ${zoom}`).toBeLessThanOrEqual(0);
+      await expect.poll(() => page.getByRole('button', { name: 'English (អង់គ្លេស)' }).isVisible()).toBe(true);
+    }
+    await page.close();
+  });
+});
+
+describe('keyboard', () => {
+  async function tabTo(page: Page, name: string, key = 'Tab') {
+    for (let i = 0; i < 20; i++) {
+      await page.keyboard.press(key);
+      const focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+      if (focused === name) return;
+    }
+    throw new Error(`could not reach "${name}" with Tab`);
+  }
+
+  it('works the popup by keyboard alone: language, findings and settings', async () => {
+    const page = await browser.openPage('popup.html');
+    await chooseLanguage(page, 'en');
+    await tabTo(page, 'ខ្មែរ (Khmer)');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('km');
+    await tabTo(page, 'English (អង់គ្លេស)', 'Shift+Tab');
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+    const focusRing = await page.evaluate(
+      () => getComputedStyle(document.activeElement as Element).outlineStyle,
+    );
+    expect(focusRing).toBe('solid');
+    const optionsOpened = browser.context.waitForEvent('page');
+    await tabTo(page, 'Settings');
+    await page.keyboard.press('Enter');
+    expect((await optionsOpened).url()).toContain('/options.html');
+    await page.close();
+  });
+});
+
+describe('on facebook.com', () => {
+  it('runs its content script on the real hostname and shows what it found in the popup', async () => {
+    server.route('www.facebook.com', '/settings/', 'facebook/future-posts/www-privacy.en.risky.html');
+    const tab = await browser.context.newPage();
+    await visit(tab, 'https://www.facebook.com/settings/?tab=privacy');
+    await waitForState('facebook.future-posts', 'risky');
+    const popup = await browser.openPage('popup.html');
+    await chooseLanguage(popup, 'en');
+    const finding = popup.locator('[data-check="facebook.future-posts"]');
+    await expect.poll(() => finding.getAttribute('data-state')).toBe('risky');
+    await expect.poll(() => popup.locator('[data-status]').getAttribute('data-status')).toBe('attention');
+    await popup.close();
+    await tab.close();
+  });
+
+  it('reads the mobile site in Khmer and updates the finding', async () => {
+    server.route('m.facebook.com', '/privacy/touch/basic/', 'facebook/future-posts/m-privacy.km.safe.html');
+    const tab = await browser.context.newPage();
+    await visit(tab, 'https://m.facebook.com/privacy/touch/basic/');
+    await waitForState('facebook.future-posts', 'safe');
+    await tab.close();
+  });
+
+  it('catches a setting that the page renders late', async () => {
+    server.route('www.facebook.com', '/settings/', 'facebook/future-posts/www-privacy-late.en.risky.html');
+    const tab = await browser.context.newPage();
+    await visit(tab, 'https://www.facebook.com/settings/?tab=privacy');
+    await waitForState('facebook.future-posts', 'risky');
+    await tab.close();
+  });
+});
+
+describe('network silence', () => {
+  it('made no request of its own while the tests above browsed and clicked', () => {
+    expect(requests).toEqual([]);
+  });
+
+  it('would have noticed one: a request from the service worker is recorded', async () => {
+    const before = requests.length;
+    await browser.worker.evaluate(() => fetch('https://www.facebook.com/probe').catch(() => undefined));
+    await expect.poll(() => requests.length).toBeGreaterThan(before);
+    expect(requests.at(-1)?.url).toBe('https://www.facebook.com/probe');
+  });
+});
