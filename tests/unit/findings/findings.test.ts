@@ -29,7 +29,9 @@ const check = (id: string, severity: Severity): CheckDefinition => ({
 
 describe('mergeObservations', () => {
   it('records new observations', () => {
-    expect(mergeObservations({}, [seen('facebook.a', 'risky')])).toEqual({ 'facebook.a': seen('facebook.a', 'risky') });
+    expect(mergeObservations({}, [seen('facebook.a', 'risky')])).toEqual({
+      'facebook.a': seen('facebook.a', 'risky'),
+    });
   });
 
   it('does not let an unknown hide what was known', () => {
@@ -39,7 +41,9 @@ describe('mergeObservations', () => {
 
   it('keeps an acknowledgement while the setting stays as it was, and drops it when it changes', () => {
     const current: Findings = { 'facebook.a': { ...seen('facebook.a', 'risky'), acknowledged: true } };
-    expect(mergeObservations(current, [seen('facebook.a', 'risky', 2)])['facebook.a']?.acknowledged).toBe(true);
+    expect(mergeObservations(current, [seen('facebook.a', 'risky', 2)])['facebook.a']?.acknowledged).toBe(
+      true,
+    );
     const changed = mergeObservations(current, [seen('facebook.a', 'safe', 2)]);
     const again = mergeObservations(changed, [seen('facebook.a', 'risky', 3)]);
     expect(again['facebook.a']?.acknowledged).toBeUndefined();
@@ -47,7 +51,11 @@ describe('mergeObservations', () => {
 });
 
 describe('summarise', () => {
-  const checks = [check('facebook.low', 'low'), check('facebook.high', 'high'), check('facebook.mid', 'medium')];
+  const checks = [
+    check('facebook.low', 'low'),
+    check('facebook.high', 'high'),
+    check('facebook.mid', 'medium'),
+  ];
 
   it('says "not checked yet" when nothing has been seen', () => {
     expect(summarise({}, checks)).toEqual({ status: 'none', count: 0, list: [] });
@@ -65,7 +73,11 @@ describe('summarise', () => {
     expect(summary.status).toBe('attention');
     expect(summary.count).toBe(2);
     expect(summary.next?.check.id).toBe('facebook.high');
-    expect(summary.list.map((entry) => entry.check.id)).toEqual(['facebook.high', 'facebook.low', 'facebook.mid']);
+    expect(summary.list.map((entry) => entry.check.id)).toEqual([
+      'facebook.high',
+      'facebook.low',
+      'facebook.mid',
+    ]);
   });
 
   it('does not count a risk the user kept on purpose', () => {

@@ -3,7 +3,11 @@ import { createRouter, type Sender } from '../../../lib/messages/router';
 
 const self = { id: 'our-id', origin: 'chrome-extension://our-id' };
 const popup: Sender = { id: 'our-id', url: 'chrome-extension://our-id/popup.html' };
-const facebookTab: Sender = { id: 'our-id', url: 'https://www.facebook.com/settings/?tab=privacy', tab: { id: 3 } };
+const facebookTab: Sender = {
+  id: 'our-id',
+  url: 'https://www.facebook.com/settings/?tab=privacy',
+  tab: { id: 3 },
+};
 
 const observation = {
   checkId: 'facebook.future-posts',
@@ -65,7 +69,10 @@ describe('message router', () => {
     ['an extra field', { type: 'clear-findings', extra: 1 }],
     ['a bad state', { ...report, observations: [{ ...observation, state: 'fine' }] }],
     ['a bad check id', { ...report, observations: [{ ...observation, checkId: 'Facebook Future' }] }],
-    ['overlong evidence', { ...report, observations: [{ ...observation, evidence: { label: 'x'.repeat(500), value: '' } }] }],
+    [
+      'overlong evidence',
+      { ...report, observations: [{ ...observation, evidence: { label: 'x'.repeat(500), value: '' } }] },
+    ],
     ['an observation of another platform', { ...report, observations: [{ ...observation, platform: 'x' }] }],
   ])('replies with an error to %s, never throwing', async (_name, message) => {
     const { route } = setup();

@@ -81,7 +81,9 @@ describe('defineStoredItem', () => {
     const item = defineStoredItem(spec);
     expect(await item.get()).toEqual(spec.fallback);
     const backups = (await fakeBrowser.storage.local.get(backupKey('test-item')))[backupKey('test-item')];
-    expect(backups).toEqual([{ raw: corrupt, reason: expect.stringMatching(/schema/), savedAt: expect.any(Number) }]);
+    expect(backups).toEqual([
+      { raw: corrupt, reason: expect.stringMatching(/schema/), savedAt: expect.any(Number) },
+    ]);
     expect(await fakeBrowser.storage.local.get('test-item')).toEqual({});
     await fakeBrowser.storage.local.set({ 'test-item': 'garbage' });
     await item.get();
@@ -98,7 +100,9 @@ describe('defineStoredItem', () => {
   it('runs updates one after another so none is lost', async () => {
     const item = defineStoredItem(spec);
     await Promise.all(
-      ['a', 'b', 'c'].map((name) => item.update((current) => ({ ...current, names: [...current.names, name] }))),
+      ['a', 'b', 'c'].map((name) =>
+        item.update((current) => ({ ...current, names: [...current.names, name] })),
+      ),
     );
     expect((await item.get()).names).toEqual(['a', 'b', 'c']);
   });

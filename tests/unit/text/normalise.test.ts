@@ -3,7 +3,9 @@ import { clip, containsAny, normaliseText } from '../../../lib/text/normalise';
 
 describe('normaliseText', () => {
   it('folds case, spacing, curly quotes and invisible characters', () => {
-    expect(normaliseText('  Who can SEE\u00a0your\n future\u200b posts?  ')).toBe('who can see your future posts?');
+    expect(normaliseText('  Who can SEE\u00a0your\n future\u200b posts?  ')).toBe(
+      'who can see your future posts?',
+    );
     expect(normaliseText('Review posts you\u2019re tagged in')).toBe("review posts you're tagged in");
   });
 
@@ -15,7 +17,9 @@ describe('normaliseText', () => {
     // ផ្ដល់ / ផ្តល់ ("provide"): subscript DA and subscript TA look identical.
     expect(normaliseText('ផ្ដល់')).toBe(normaliseText('ផ្តល់'));
     // ស្ត្រី ("woman") with coeng RO typed before or after the other subscript.
-    expect(normaliseText('ស\u17D2\u179A\u17D2\u178F\u17B8')).toBe(normaliseText('ស\u17D2\u178F\u17D2\u179A\u17B8'));
+    expect(normaliseText('ស\u17D2\u179A\u17D2\u178F\u17B8')).toBe(
+      normaliseText('ស\u17D2\u178F\u17D2\u179A\u17B8'),
+    );
     // Vowel U and NIKAHIT in either order, and zero-width spaces between Khmer words.
     expect(normaliseText('ខ\u17C6\u17BB')).toBe(normaliseText('ខ\u17BB\u17C6'));
     expect(normaliseText('សាធារណៈ\u200bមិត្តភក្តិ')).toBe(normaliseText('សាធារណៈមិត្តភក្តិ'));
