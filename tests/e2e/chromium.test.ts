@@ -140,6 +140,17 @@ describe('keyboard', () => {
     expect((await optionsOpened).url()).toContain('/options.html');
     await page.close();
   });
+
+  it('works the options page by keyboard alone', async () => {
+    const page = await browser.openPage('options.html');
+    await chooseLanguage(page, 'en');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await tabTo(page, 'ខ្មែរ (Khmer)');
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('km');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('ការកំណត់ ការពិនិត្យអនាម័យឌីជីថល');
+    await page.close();
+  });
 });
 
 describe('on facebook.com', () => {

@@ -4,10 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIREFOX_BUILD } from './support/paths';
+import { FIREFOX, FIREFOX_BUILD } from './support/paths';
 
-/** Debian's Firefox ESR binary itself; /usr/bin/firefox-esr only links to it. */
-const FIREFOX = process.env.FIREFOX_BIN ?? '/usr/lib/firefox-esr/firefox-esr';
 const GECKO_ID: string = JSON.parse(readFileSync(join(FIREFOX_BUILD, 'manifest.json'), 'utf8'))
   .browser_specific_settings.gecko.id;
 /** Firefox picks a random moz-extension:// host per add-on unless the profile already names one. */

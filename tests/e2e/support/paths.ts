@@ -6,3 +6,5 @@ export const FIREFOX_BUILD = join(ROOT, '.output/firefox-mv2');
 export const FIXTURES = join(ROOT, 'tests/fixtures');
 /** Debian's real Chromium binary; /usr/bin/chromium is a wrapper that adds flags of its own. */
 export const CHROMIUM = process.env.CHROMIUM_BIN ?? '/usr/lib/chromium/chromium';
+/** Debian's Firefox ESR binary itself; /usr/bin/firefox-esr only links to it. */
+export const FIREFOX = process.env.FIREFOX_BIN ?? '/usr/lib/firefox-esr/firefox-esr';
