@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CHECKS } from '../lib/checks/registry';
 import { watchPage } from '../lib/checks/watch';
-import { notify } from '../lib/messages/client';
+import { notify } from '../lib/messages/notify';
 import { PLATFORM_MATCHES } from '../lib/platforms';
 
 export default defineContentScript({

@@ -2,6 +2,9 @@ import type { MessageKey } from '../i18n/translate';
 import type { Platform } from '../platforms';
 import type { CheckId, CheckState, Evidence } from './observation';
 
+/** Evidence is cut to this many characters: enough to recognise a setting, never a paragraph. */
+export const EVIDENCE_MAX = 120;
+
 export type Severity = 'high' | 'medium' | 'low';
 
 export interface Detection {

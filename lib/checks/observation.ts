@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { PLATFORMS } from '../platforms';
+import { EVIDENCE_MAX } from './definition';
 
 /** `<platform>.<setting>`, kebab case: a contract shared with the popup, tests and stored findings. */
 export const CheckIdSchema = z.string().check(z.regex(/^[a-z]+\.[a-z0-9]+(?:-[a-z0-9]+)*$/));
@@ -11,7 +12,6 @@ export const CheckStateSchema = z.enum(['risky', 'safe', 'unknown']);
 export type CheckState = z.infer<typeof CheckStateSchema>;
 
 /** Evidence is the setting's label and value as shown, cut short: never other page content. */
-export const EVIDENCE_MAX = 120;
 export const EvidenceSchema = z.object({
   label: z.string().check(z.maxLength(EVIDENCE_MAX)),
   value: z.string().check(z.maxLength(EVIDENCE_MAX)),

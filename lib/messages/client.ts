@@ -12,11 +12,3 @@ export async function sendMessage(message: Message): Promise<Reply> {
     return { ok: false, error: 'failed', detail: String(error) };
   }
 }
-
-/**
- * For content scripts: sends and does not wait. They act on no reply, and leaving the reply
- * parser out keeps the script injected into every platform page small.
- */
-export function notify(message: Message): void {
-  browser.runtime.sendMessage(message).catch(() => undefined);
-}

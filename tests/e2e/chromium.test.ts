@@ -9,7 +9,10 @@ import { CHROME_BUILD } from './support/paths';
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
-/** Requests the extension made: anything that is neither its own files nor a page the test opened. */
+/**
+ * Requests the extension made: anything that is not its own files, a page the test opened, or a
+ * resource that page itself references (fixtures keep Facebook's CDN links, as the real pages do).
+ */
 const requests: { url: string; from: string }[] = [];
 const navigations = new Set<string>();
 
@@ -17,6 +20,7 @@ function record(request: Request) {
   const url = request.url();
   if (url.startsWith('chrome-extension://') || url.startsWith('data:')) return;
   if (request.isNavigationRequest() && navigations.has(url)) return;
+  if (!request.serviceWorker() && server.pageResources.has(url)) return;
   const worker = request.serviceWorker();
   requests.push({ url, from: worker ? `service worker ${worker.url()}` : request.frame().url() });
 }
@@ -121,7 +125,7 @@ describe('keyboard', () => {
     throw new Error(`could not reach "${name}" with Tab`);
   }
 
-  it('works the popup by keyboard alone: language, findings and settings', async () => {
+  it('works the popup by keyboard alone: language and settings', async () => {
     const page = await browser.openPage('popup.html');
     await chooseLanguage(page, 'en');
     await tabTo(page, 'ខ្មែរ (Khmer)');
@@ -154,7 +158,7 @@ describe('keyboard', () => {
 });
 
 describe('on facebook.com', () => {
-  it('runs its content script on the real hostname and shows what it found in the popup', async () => {
+  it('runs its content script on the real hostname and shows what it found in the popup, openable by keyboard', async () => {
     server.route('www.facebook.com', '/settings/', 'facebook/future-posts/www-privacy.en.risky.html');
     const tab = await browser.context.newPage();
     await visit(tab, 'https://www.facebook.com/settings/?tab=privacy');
@@ -164,6 +168,9 @@ describe('on facebook.com', () => {
     const finding = popup.locator('[data-check="facebook.future-posts"]');
     await expect.poll(() => finding.getAttribute('data-state')).toBe('risky');
     await expect.poll(() => popup.locator('[data-status]').getAttribute('data-status')).toBe('attention');
+    await finding.locator('summary').focus();
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => finding.getByRole('link', { name: 'Open this setting' }).isVisible()).toBe(true);
     await popup.close();
     await tab.close();
   });
@@ -187,13 +194,17 @@ describe('on facebook.com', () => {
 
 describe('network silence', () => {
   it('made no request of its own while the tests above browsed and clicked', () => {
-    expect(requests).toEqual([]);
+    expect(requests.map((r) => `${r.url} from ${r.from}`)).toEqual([]);
   });
 
-  it('would have noticed one: a request from the service worker is recorded', async () => {
-    const before = requests.length;
+  it('would have noticed one from the service worker or from inside a Facebook page', async () => {
     await browser.worker.evaluate(() => fetch('https://www.facebook.com/probe').catch(() => undefined));
-    await expect.poll(() => requests.length).toBeGreaterThan(before);
-    expect(requests.at(-1)?.url).toBe('https://www.facebook.com/probe');
+    await expect.poll(() => requests.map((r) => r.url)).toContain('https://www.facebook.com/probe');
+    server.route('www.facebook.com', '/settings/', 'facebook/future-posts/www-privacy.en.safe.html');
+    const tab = await browser.context.newPage();
+    await visit(tab, 'https://www.facebook.com/settings/?tab=privacy');
+    await tab.evaluate(() => fetch('https://collector.example/leak').catch(() => undefined));
+    await expect.poll(() => requests.map((r) => r.url)).toContain('https://collector.example/leak');
+    await tab.close();
   });
 });

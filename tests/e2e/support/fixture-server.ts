@@ -45,6 +45,8 @@ export interface FixtureServer {
   route(host: string, path: string, fixture: string): void;
   /** Every request that reached the server, as `host + path`. */
   requests: string[];
+  /** Absolute URLs the served pages themselves reference (their CDN images and styles). */
+  pageResources: Set<string>;
   close(): Promise<void>;
 }
 
@@ -52,6 +54,7 @@ export interface FixtureServer {
 export async function startFixtureServer(): Promise<FixtureServer> {
   const routes = new Map<string, string>();
   const requests: string[] = [];
+  const pageResources = new Set<string>();
   const server: Server = createServer(selfSignedCertificate(PLATFORM_HOSTS), (request, response) => {
     const host = (request.headers.host ?? '').replace(/:\d+$/, '');
     const path = new URL(request.url ?? '/', 'https://x').pathname;
@@ -68,6 +71,12 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       response.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
       return;
     }
+    for (const [url] of body
+      .toString('utf8')
+      .replaceAll('&quot;', '"')
+      .matchAll(/https:\/\/[^"'()\s<>]+/g)) {
+      pageResources.add(url.replaceAll('&amp;', '&'));
+    }
     response
       .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
       .end(body);
@@ -77,6 +86,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     port: (server.address() as AddressInfo).port,
     route: (host, path, fixture) => routes.set(host + path, fixture),
     requests,
+    pageResources,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

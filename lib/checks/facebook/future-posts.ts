@@ -1,0 +1,65 @@
+import { defineCheck } from '../definition';
+import { detectSetting } from '../dom';
+import { FACEBOOK_WORDS } from './words';
+
+// Desktop (www., web. where www. is blocked, or no prefix) and the phone site (m., mobile.).
+const HOST = /^(?:(?:www|web|m|mobile)\.)?facebook\.com$/;
+// The privacy page, the newer "Audience and visibility > Posts" page, and the phone site's
+// privacy page and its future-posts audience picker.
+const SETTINGS_TAB = /^(?:privacy|posts)$/;
+const PHONE_PAGE = /^\/privacy\/touch\/(?:basic|composer\/selector)\/?$/;
+
+/** "Who can see your future posts?": Public means anyone, on or off Facebook. */
+export const futurePosts = defineCheck({
+  id: 'facebook.future-posts',
+  platform: 'facebook',
+  severity: 'high',
+  pages: {
+    matches: (url) =>
+      url.protocol === 'https:' &&
+      HOST.test(url.hostname) &&
+      (PHONE_PAGE.test(url.pathname) ||
+        (/^\/settings\/?$/.test(url.pathname) && SETTINGS_TAB.test(url.searchParams.get('tab') ?? ''))),
+    examples: {
+      match: [
+        'https://www.facebook.com/settings?tab=privacy',
+        'https://www.facebook.com/settings/?tab=privacy&section=composer&view',
+        'https://web.facebook.com/settings?tab=privacy',
+        'https://facebook.com/settings?tab=privacy',
+        'https://www.facebook.com/settings/?tab=posts',
+        'https://m.facebook.com/privacy/touch/basic/',
+        'https://mobile.facebook.com/privacy/touch/basic',
+        'https://m.facebook.com/privacy/touch/composer/selector/?logging_source=composer_options',
+      ],
+      noMatch: [
+        'https://www.facebook.com/',
+        'https://www.facebook.com/zuck',
+        'https://www.facebook.com/settings',
+        'https://www.facebook.com/settings?tab=security',
+        'https://www.facebook.com/settings/?tab=how_people_find_and_contact_you',
+        'https://www.facebook.com/groups/123/settings?tab=privacy',
+        'https://www.facebook.com/privacy/checkup',
+        'https://m.facebook.com/privacy/touch/block/',
+        'http://www.facebook.com/settings?tab=privacy',
+        'https://facebook.com.evil.example/settings?tab=privacy',
+        'https://notfacebook.com/settings?tab=privacy',
+        'https://developers.facebook.com/settings?tab=privacy',
+      ],
+    },
+  },
+  detect: (document) =>
+    detectSetting(document, FACEBOOK_WORDS, 'futurePosts', {
+      public: 'risky',
+      friends: 'safe',
+      friendsExcept: 'safe',
+      specificFriends: 'safe',
+      onlyMe: 'safe',
+      custom: 'safe',
+    }),
+  text: {
+    title: 'check.facebook.future-posts.title',
+    why: 'check.facebook.future-posts.why',
+    fix: 'check.facebook.future-posts.fix',
+  },
+  deepLink: 'https://www.facebook.com/settings/?tab=posts',
+});
