@@ -97,6 +97,21 @@ describe.each(['popup.html', 'options.html'])('%s', (path) => {
     },
   );
 
+  it('draws Khmer with the bundled font, offline', async () => {
+    const page = await browser.openPage(path);
+    await chooseLanguage(page, 'km');
+    const loaded = await page.evaluate(async () => {
+      await document.fonts.ready;
+      const faces = await document.fonts.load('16px "Noto Sans Khmer"', 'ការពិនិត្យ');
+      return faces.map((face) => face.status);
+    });
+    expect(loaded.length).toBeGreaterThan(0);
+    expect(loaded.every((status) => status === 'loaded')).toBe(true);
+    const family = await page.locator('h1').evaluate((h1) => getComputedStyle(h1).fontFamily);
+    expect(family).toMatch(/^"Noto Sans Khmer"/);
+    await page.close();
+  });
+
   it('stays usable at 360 px wide and at 200% zoom, in Khmer', async () => {
     const page = await browser.openPage(path);
     await chooseLanguage(page, 'km');
