@@ -19,8 +19,14 @@ export function translate(language: Language, key: MessageKey, params?: Params):
   });
 }
 
+const KHMER_DIGITS = '០១២៣៤៥៦៧៨៩';
+
+/** Khmer digits are written by hand: browsers' ICU data may lack Khmer and fall back silently. */
 export function formatNumber(language: Language, value: number): string {
-  return new Intl.NumberFormat(language === 'km' ? 'km-KH-u-nu-khmr' : 'en-US').format(value);
+  const western = new Intl.NumberFormat('en-US', { useGrouping: false }).format(value);
+  return language === 'km'
+    ? western.replace(/\d/g, (digit) => KHMER_DIGITS[Number(digit)] ?? digit)
+    : western;
 }
 
 export type Translator = (key: MessageKey, params?: Params) => string;

@@ -38,7 +38,7 @@ describe('OptionsApp', () => {
     await findings.set(stored);
     const received = backgroundReplies({ ok: true });
     render(<OptionsApp />);
-    await screen.findByText('Stored on this device only: 1 checked settings.');
+    await screen.findByText('Checked settings, stored on this device only: 1.');
     fireEvent.click(screen.getByRole('button', { name: 'Delete checked settings' }));
     await screen.findByText('Deleted. Nothing is stored now.');
     expect(received).toEqual([{ type: 'clear-findings' }]);

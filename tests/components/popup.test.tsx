@@ -72,7 +72,7 @@ describe('Popup', () => {
     expect(item?.getAttribute('data-state')).toBe('risky');
     expect(item?.hasAttribute('data-acknowledged')).toBe(false);
     expect(within(item as HTMLElement).getByText('Needs attention')).toBeTruthy();
-    expect(screen.getByText('1 settings need your attention')).toBeTruthy();
+    expect(screen.getByText('Settings that need your attention: 1')).toBeTruthy();
     expect(within(item as HTMLElement).getByText('Public')).toBeTruthy();
   });
 
@@ -95,7 +95,7 @@ describe('Popup', () => {
   it('speaks Khmer, with Khmer digits', () => {
     renderPopup(risky, {}, 'km');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('ការពិនិត្យអនាម័យឌីជីថល');
-    expect(screen.getByText(/មានការកំណត់ ១ ដែល/)).toBeTruthy();
+    expect(screen.getByText('ការកំណត់ដែលត្រូវការការយកចិត្តទុកដាក់៖ ១')).toBeTruthy();
   });
 
   it('emits the language the user picks and the request for settings', () => {

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { languageFromLocales } from '../../../lib/i18n/language';
-import { resolveLanguage } from '../../../lib/i18n/resolve';
+import { formatDateTime, resolveLanguage } from '../../../lib/i18n/resolve';
 import { translate } from '../../../lib/i18n/translate';
 
 describe('translate', () => {
   it('fills placeholders, with Khmer digits in Khmer', () => {
-    expect(translate('en', 'status.attention.title', { count: 3 })).toBe('3 settings need your attention');
-    expect(translate('km', 'status.attention.title', { count: 3 })).toContain('៣');
+    expect(translate('en', 'status.attention.title', { count: 3 })).toBe(
+      'Settings that need your attention: 3',
+    );
+    expect(translate('km', 'status.attention.title', { count: 13 })).toBe('ការកំណត់ដែលត្រូវការការយកចិត្តទុកដាក់៖ ១៣');
   });
 
   it('leaves a placeholder it has no value for, so the gap is visible', () => {
@@ -25,5 +27,13 @@ describe('choosing the language', () => {
   it("keeps the user's choice whatever the browser says", () => {
     expect(resolveLanguage('km', ['en-US'])).toBe('km');
     expect(resolveLanguage('en', ['km-KH'])).toBe('en');
+  });
+});
+
+describe('formatDateTime', () => {
+  it('writes the date in either language without relying on the browser having Khmer data', () => {
+    const moment = new Date(2026, 10, 29, 5, 4).getTime();
+    expect(formatDateTime('en', moment)).toBe('29 Nov 2026, 05:04');
+    expect(formatDateTime('km', moment)).toBe('២៩ វិច្ឆិកា ២០២៦, ០៥:០៤');
   });
 });
