@@ -1,13 +1,7 @@
 import { defineCheck } from '../definition';
 import { detectSetting } from '../dom';
+import { anyOf, phonePage, settingsTab } from './pages';
 import { FACEBOOK_WORDS } from './words';
-
-// Desktop (www., web. where www. is blocked, or no prefix) and the phone site (m., mobile.).
-const HOST = /^(?:(?:www|web|m|mobile)\.)?facebook\.com$/;
-// The privacy page, the newer "Audience and visibility > Posts" page, and the phone site's
-// privacy page and its future-posts audience picker.
-const SETTINGS_TAB = /^(?:privacy|posts)$/;
-const PHONE_PAGE = /^\/privacy\/touch\/(?:basic|composer\/selector)\/?$/;
 
 /** "Who can see your future posts?": Public means anyone, on or off Facebook. */
 export const futurePosts = defineCheck({
@@ -15,11 +9,12 @@ export const futurePosts = defineCheck({
   platform: 'facebook',
   severity: 'high',
   pages: {
-    matches: (url) =>
-      url.protocol === 'https:' &&
-      HOST.test(url.hostname) &&
-      (PHONE_PAGE.test(url.pathname) ||
-        (/^\/settings\/?$/.test(url.pathname) && SETTINGS_TAB.test(url.searchParams.get('tab') ?? ''))),
+    // The privacy page, the newer "Audience and visibility > Posts" page, and the phone site's
+    // privacy page and its future-posts audience picker.
+    matches: anyOf(
+      settingsTab('privacy', 'posts'),
+      phonePage(/^\/privacy\/touch\/(?:basic|composer\/selector)\/?$/),
+    ),
     examples: {
       match: [
         'https://www.facebook.com/settings?tab=privacy',

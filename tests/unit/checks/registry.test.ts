@@ -14,8 +14,11 @@ import { platformOfUrl } from '../../../lib/platforms';
  * says what is missing.
  */
 const modules = import.meta.glob<Record<string, unknown>>('../../../lib/checks/*/*.ts', { eager: true });
-// A platform's word lists sit beside its checks but are not one.
-const checkFiles = Object.entries(modules).filter(([path]) => !path.endsWith('/words.ts'));
+// A platform's word lists and page matchers sit beside its checks but are not checks.
+const SUPPORT_FILES = ['/words.ts', '/pages.ts'];
+const checkFiles = Object.entries(modules).filter(
+  ([path]) => !SUPPORT_FILES.some((end) => path.endsWith(end)),
+);
 const FIXTURES = join(process.cwd(), 'tests/fixtures');
 const FIXTURE_NAME = /^([a-z0-9-]+)\.([a-z]{2})\.(risky|safe|unknown)\.html$/;
 const isCheck = (value: unknown): value is CheckDefinition => CHECKS.includes(value as CheckDefinition);
