@@ -6,7 +6,7 @@ import { CONTENT_SCRIPT_MESSAGES, type Message, MessageSchema, type Reply } from
 export interface Sender {
   id?: string;
   url?: string;
-  tab?: unknown;
+  tab?: { id?: number };
 }
 
 export interface Self {
@@ -16,7 +16,19 @@ export interface Self {
   origin: string;
 }
 
-type Handlers = { [K in Message['type']]: (message: Extract<Message, { type: K }>) => Promise<void> };
+/** Who sent a message that passed the router: one of our pages, or a content script in a tab. */
+export interface Origin {
+  kind: 'page' | 'content-script';
+  /** The tab a content script runs in. */
+  tabId?: number;
+}
+
+export type Handler<K extends Message['type']> = (
+  message: Extract<Message, { type: K }>,
+  origin: Origin,
+) => Promise<void>;
+
+type Handlers = { [K in Message['type']]: Handler<K> };
 
 function refuse(error: Exclude<Reply, { ok: true }>['error'], detail: string): Reply {
   return { ok: false, error, detail };
@@ -50,8 +62,8 @@ export function createRouter(self: Self, handlers: Handlers) {
       }
     }
     try {
-      const handle = handlers[message.type] as (message: Message) => Promise<void>;
-      await handle(message);
+      const handle = handlers[message.type] as (message: Message, origin: Origin) => Promise<void>;
+      await handle(message, { kind, ...(sender.tab?.id === undefined ? {} : { tabId: sender.tab.id }) });
       return { ok: true };
     } catch (error) {
       return refuse('failed', String(error));

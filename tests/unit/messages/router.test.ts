@@ -31,13 +31,16 @@ describe('message router', () => {
   it('hands a valid message from our page to its handler', async () => {
     const { handlers, route } = setup();
     expect(await route({ type: 'clear-findings' }, popup)).toEqual({ ok: true });
-    expect(handlers['clear-findings']).toHaveBeenCalledOnce();
+    expect(handlers['clear-findings']).toHaveBeenCalledWith({ type: 'clear-findings' }, { kind: 'page' });
   });
 
   it('accepts observations from a content script on the platform they describe', async () => {
     const { handlers, route } = setup();
     expect(await route(report, facebookTab)).toEqual({ ok: true });
-    expect(handlers['report-observations']).toHaveBeenCalledWith(report);
+    expect(handlers['report-observations']).toHaveBeenCalledWith(report, {
+      kind: 'content-script',
+      tabId: 3,
+    });
   });
 
   it.each<[string, Sender]>([
