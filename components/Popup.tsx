@@ -1,5 +1,7 @@
 import type { Summary } from '../lib/findings/summary';
 import type { Language } from '../lib/i18n/language';
+import type { Platform } from '../lib/platforms';
+import type { CheckRun } from '../lib/storage/items';
 import { FindingList } from './FindingList';
 import { Header } from './Header';
 import { useI18n } from './i18n';
@@ -8,6 +10,8 @@ import { StatusSummary } from './StatusSummary';
 
 export interface PopupProps {
   summary: Summary;
+  checkRun: CheckRun | null;
+  onCheckNow(platform: Platform): void;
   onLanguageChange(language: Language): void;
   onAcknowledge(checkId: string, acknowledged: boolean): void;
   onOpenOptions(): void;
@@ -20,7 +24,12 @@ export function Popup(props: PopupProps) {
       <Header onLanguageChange={props.onLanguageChange} />
       <main>
         <StatusSummary summary={props.summary} />
-        <FindingList list={props.summary.list} onAcknowledge={props.onAcknowledge} />
+        <FindingList
+          list={props.summary.list}
+          checkRun={props.checkRun}
+          onAcknowledge={props.onAcknowledge}
+          onCheckNow={props.onCheckNow}
+        />
         <Section id="reminders" heading={t('reminders.heading')}>
           <EmptyState>{t('reminders.empty')}</EmptyState>
         </Section>

@@ -6,7 +6,7 @@ import { StateBadge } from './StateBadge';
 /** The first thing the popup says: am I OK, and what is the one next thing to do. */
 export function StatusSummary(props: { summary: Summary }) {
   const { t } = useI18n();
-  const { status, count, next } = props.summary;
+  const { status, count, next, score } = props.summary;
   return (
     <section class={`status status-${status}`} aria-labelledby="status-heading" data-status={status}>
       <h2 id="status-heading">{t('status.heading')}</h2>
@@ -14,6 +14,14 @@ export function StatusSummary(props: { summary: Summary }) {
         <strong>{t(`status.${status}.title`, { count })}</strong>
       </p>
       <p>{t(`status.${status}.body`, { count })}</p>
+      {score.known > 0 && (
+        <p class="score" data-score={`${score.good}/${score.known}`}>
+          <strong>{t('score.label', score)}</strong>{' '}
+          <meter min={0} max={score.known} value={score.good} aria-label={t('score.label', score)} />
+          <br />
+          <span class="hint">{t('score.explain')}</span>
+        </p>
+      )}
       {next ? (
         <p class="next">
           <span>{t('status.next')}: </span>

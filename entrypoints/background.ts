@@ -1,12 +1,21 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { checkNowHandlers, markInterruptedRun, pageReported } from '../lib/check-now/service';
 import { findingsHandlers } from '../lib/findings/handlers';
 import { createRouter } from '../lib/messages/router';
 
 export default defineBackground(() => {
+  void markInterruptedRun();
   const route = createRouter(
     { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin },
-    findingsHandlers,
+    {
+      ...findingsHandlers,
+      ...checkNowHandlers,
+      'report-observations': async (message, origin) => {
+        await findingsHandlers['report-observations'](message);
+        pageReported(origin.tabId, message.observations);
+      },
+    },
   );
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
 });

@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { isLoginPage } from '../lib/checks/facebook/pages';
 import { CHECKS } from '../lib/checks/registry';
 import { watchPage } from '../lib/checks/watch';
 import { notify } from '../lib/messages/notify';
@@ -19,7 +20,15 @@ export default defineContentScript({
       schedule: (run) => ctx.setTimeout(run, 200),
       now: Date.now,
     });
-    ctx.addEventListener(window, 'wxt:locationchange', () => watcher.rescan());
+    const reportLogin = () => {
+      if (isLoginPage(document))
+        notify({ type: 'page-status', platform: 'facebook', status: 'login-required' });
+    };
+    reportLogin();
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      reportLogin();
+      watcher.rescan();
+    });
     ctx.onInvalidated(() => watcher.stop());
   },
 });

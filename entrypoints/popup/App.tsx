@@ -6,21 +6,24 @@ import { CHECKS } from '../../lib/checks/registry';
 import { summarise } from '../../lib/findings/summary';
 import { translate } from '../../lib/i18n/translate';
 import { sendMessage } from '../../lib/messages/client';
-import { findings } from '../../lib/storage/items';
+import { checkRun, findings } from '../../lib/storage/items';
 import { useLanguage } from '../../lib/ui/use-language';
 import { useStoredItem } from '../../lib/ui/use-stored-item';
 
 export function PopupApp() {
   const { language, setLanguage } = useLanguage();
   const stored = useStoredItem(findings);
+  const run = useStoredItem(checkRun);
   useEffect(() => {
     if (language) document.title = translate(language, 'app.name');
   }, [language]);
-  if (!language || !stored) return null;
+  if (!language || !stored || run === undefined) return null;
   return (
     <I18nProvider language={language}>
       <Popup
         summary={summarise(stored, CHECKS)}
+        checkRun={run}
+        onCheckNow={(platform) => void sendMessage({ type: 'check-now', platform })}
         onLanguageChange={setLanguage}
         onAcknowledge={(checkId, acknowledged) =>
           void sendMessage({ type: 'acknowledge-finding', checkId, acknowledged })

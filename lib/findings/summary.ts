@@ -16,6 +16,8 @@ export interface Summary {
   next?: ShownFinding;
   /** Every finding of a registered check, most urgent first. */
   list: ShownFinding[];
+  /** Settings that are safe or kept on purpose, out of those we could read. */
+  score: { good: number; known: number };
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
@@ -42,9 +44,10 @@ export function summarise(findings: Findings, checks: readonly CheckDefinition[]
 
   const open = list.filter((entry) => urgency(entry) === 0);
   const unknown = list.filter((entry) => entry.finding.state === 'unknown');
+  const score = { good: list.length - open.length - unknown.length, known: list.length - unknown.length };
   const [first] = list;
-  if (!first) return { status: 'none', count: 0, list };
-  if (open.length > 0) return { status: 'attention', count: open.length, next: first, list };
-  if (unknown.length > 0) return { status: 'unknown', count: unknown.length, next: first, list };
-  return { status: 'ok', count: list.length, list };
+  if (!first) return { status: 'none', count: 0, list, score };
+  if (open.length > 0) return { status: 'attention', count: open.length, next: first, list, score };
+  if (unknown.length > 0) return { status: 'unknown', count: unknown.length, next: first, list, score };
+  return { status: 'ok', count: list.length, list, score };
 }

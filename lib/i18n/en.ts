@@ -19,7 +19,17 @@ export const en = {
   'status.openFacebookSettings': 'Open Facebook privacy settings',
 
   'findings.heading': 'Your settings',
-  'findings.empty': 'No settings checked yet. Visit your Facebook settings and they appear here.',
+  'findings.empty': 'No settings checked yet. Press "Check now", or visit your Facebook settings.',
+  'platform.facebook': 'Facebook',
+  'score.label': 'Score: {good} of {known}',
+  'score.explain': 'Settings that are safe or kept on purpose, out of those we could read.',
+  'checkNow.button': 'Check now',
+  'checkNow.hint':
+    'Opens your settings pages in the background, reads them and closes them. It changes nothing.',
+  'checkNow.running': 'Checking page {done} of {total}…',
+  'checkNow.done': 'Pages checked: {total}. The results are below.',
+  'checkNow.login-required': 'Please log in to Facebook in this browser, then press "Check now" again.',
+  'checkNow.interrupted': 'The check stopped before it finished. Press "Check now" to try again.',
   'findings.state.risky': 'Needs attention',
   'findings.state.safe': 'Safe',
   'findings.state.unknown': 'Could not read',
@@ -27,7 +37,7 @@ export const en = {
   'findings.why': 'Why it matters',
   'findings.fix': 'How to fix it',
   'findings.open': 'Open this setting',
-  'findings.acknowledge': 'I want it this way',
+  'findings.acknowledge': 'This is intentional',
   'findings.unacknowledge': 'Show it as a risk again',
   'findings.seen': 'Seen {when}',
 

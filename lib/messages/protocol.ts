@@ -20,12 +20,21 @@ export const MessageSchema = z.discriminatedUnion('type', [
     acknowledged: z.boolean(),
   }),
   z.strictObject({ type: z.literal('clear-findings') }),
+  z.strictObject({ type: z.literal('check-now'), platform: PlatformSchema }),
+  z.strictObject({
+    type: z.literal('page-status'),
+    platform: PlatformSchema,
+    status: z.literal('login-required'),
+  }),
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];
 
 /** Content scripts run inside someone else's page, so they may send only what they need. */
-export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set(['report-observations']);
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set([
+  'report-observations',
+  'page-status',
+]);
 
 export const ErrorCodeSchema = z.enum(['not-allowed', 'invalid-message', 'failed']);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;

@@ -57,7 +57,7 @@ export function createRouter(self: Self, handlers: Handlers) {
       if (!CONTENT_SCRIPT_MESSAGES.has(message.type)) {
         return refuse('not-allowed', `content scripts may not send ${message.type}`);
       }
-      if (message.type === 'report-observations' && platformOfUrl(sender.url ?? '') !== message.platform) {
+      if ('platform' in message && platformOfUrl(sender.url ?? '') !== message.platform) {
         return refuse('not-allowed', `a page on another site may not report ${message.platform}`);
       }
     }

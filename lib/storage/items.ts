@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { CheckIdSchema, ObservationSchema } from '../checks/observation';
+import { CheckIdSchema, ObservationSchema, PlatformSchema } from '../checks/observation';
 import { LanguageSchema } from '../i18n/language';
 import { defineStoredItem } from './item';
 
@@ -34,4 +34,23 @@ export const findings = defineStoredItem<Findings>({
   version: 1,
   migrations: [],
   fallback: {},
+});
+
+/** The latest "Check now" run, so the popup can show its progress even after reopening. */
+export const CheckRunSchema = z.object({
+  platform: PlatformSchema,
+  status: z.enum(['running', 'done', 'login-required', 'interrupted']),
+  done: z.number().check(z.int(), z.nonnegative()),
+  total: z.number().check(z.int(), z.nonnegative()),
+  startedAt: z.number(),
+  finishedAt: z.optional(z.number()),
+});
+export type CheckRun = z.infer<typeof CheckRunSchema>;
+
+export const checkRun = defineStoredItem<CheckRun | null>({
+  key: 'check-run',
+  schema: z.nullable(CheckRunSchema),
+  version: 1,
+  migrations: [],
+  fallback: null,
 });

@@ -35,6 +35,8 @@ const risky: Findings = { 'facebook.future-posts': publicPosts };
 function renderPopup(stored: Findings, overrides: Partial<PopupProps> = {}, language: Language = 'en') {
   const props: PopupProps = {
     summary: summarise(stored, [check]),
+    checkRun: null,
+    onCheckNow: vi.fn(),
     onLanguageChange: vi.fn(),
     onAcknowledge: vi.fn(),
     onOpenOptions: vi.fn(),
@@ -78,7 +80,7 @@ describe('Popup', () => {
 
   it('lets the user keep a risky setting on purpose, and shows it so', () => {
     const props = renderPopup(risky);
-    fireEvent.click(screen.getByRole('button', { name: 'I want it this way' }));
+    fireEvent.click(screen.getByRole('button', { name: 'This is intentional' }));
     expect(props.onAcknowledge).toHaveBeenCalledWith('facebook.future-posts', true);
   });
 
@@ -90,6 +92,34 @@ describe('Popup', () => {
     const item = document.querySelector('[data-check="facebook.future-posts"]');
     expect(item?.getAttribute('data-acknowledged')).toBe('true');
     expect(screen.getByText('Kept on purpose')).toBeTruthy();
+  });
+
+  it('shows the score: safe or kept on purpose, out of what could be read', () => {
+    const acknowledged: Findings = { 'facebook.future-posts': { ...publicPosts, acknowledged: true } };
+    renderPopup(acknowledged);
+    expect(screen.getByText('Score: 1 of 1')).toBeTruthy();
+    expect(document.querySelector('meter')?.getAttribute('value')).toBe('1');
+  });
+
+  it('groups findings under their platform, with its own Check now', () => {
+    const props = renderPopup(risky);
+    const facebook = document.querySelector('[data-platform="facebook"]') as HTMLElement;
+    expect(within(facebook).getByRole('heading', { name: 'Facebook' })).toBeTruthy();
+    expect(facebook.querySelector('[data-check="facebook.future-posts"]')).toBeTruthy();
+    fireEvent.click(within(facebook).getByRole('button', { name: 'Check now' }));
+    expect(props.onCheckNow).toHaveBeenCalledWith('facebook');
+    expect(facebook.querySelector('[data-action="check-now:facebook"]')).toBeTruthy();
+  });
+
+  it.each([
+    ['running', 1, 'Checking page 2 of 3…', true],
+    ['done', 3, 'Pages checked: 3. The results are below.', false],
+    ['login-required', 0, 'Please log in to Facebook in this browser, then press "Check now" again.', false],
+    ['interrupted', 1, 'The check stopped before it finished. Press "Check now" to try again.', false],
+  ] as const)('tells how a %s run stands', (status, done, text, busy) => {
+    renderPopup({}, { checkRun: { platform: 'facebook', status, done, total: 3, startedAt: 1 } });
+    expect(screen.getByRole('status').textContent).toBe(text);
+    expect((screen.getByRole('button', { name: 'Check now' }) as HTMLButtonElement).disabled).toBe(busy);
   });
 
   it('speaks Khmer, with Khmer digits', () => {
@@ -147,7 +177,7 @@ describe('PopupApp', () => {
       return true;
     });
     render(<PopupApp />);
-    fireEvent.click(await screen.findByRole('button', { name: 'I want it this way' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'This is intentional' }));
     await waitFor(() =>
       expect(received).toEqual([
         { type: 'acknowledge-finding', checkId: 'facebook.future-posts', acknowledged: true },

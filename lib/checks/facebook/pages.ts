@@ -38,3 +38,11 @@ export function accountsCenterPage(path: RegExp): PageMatcher {
 export function anyOf(...matchers: readonly PageMatcher[]): PageMatcher {
   return (url) => matchers.some((matches) => matches(url));
 }
+
+/**
+ * Facebook's login form, shown instead of settings to someone logged out: a password field in a
+ * form that posts to a login URL. "Check now" stops there and asks the user to log in.
+ */
+export function isLoginPage(document: Document): boolean {
+  return document.querySelector('form[action*="login"] input[type="password"]') !== null;
+}

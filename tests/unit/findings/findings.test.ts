@@ -58,7 +58,7 @@ describe('summarise', () => {
   ];
 
   it('says "not checked yet" when nothing has been seen', () => {
-    expect(summarise({}, checks)).toEqual({ status: 'none', count: 0, list: [] });
+    expect(summarise({}, checks)).toEqual({ status: 'none', count: 0, list: [], score: { good: 0, known: 0 } });
   });
 
   it('puts the most severe open risk first and names it as the next step', () => {
@@ -90,6 +90,7 @@ describe('summarise', () => {
     );
     expect(summary.status).toBe('ok');
     expect(summary.count).toBe(2);
+    expect(summary.score).toEqual({ good: 2, known: 2 });
   });
 
   it('asks to look again when something could not be read', () => {
@@ -97,7 +98,7 @@ describe('summarise', () => {
       { 'facebook.mid': seen('facebook.mid', 'unknown'), 'facebook.high': seen('facebook.high', 'safe') },
       checks,
     );
-    expect(summary).toMatchObject({ status: 'unknown', count: 1 });
+    expect(summary).toMatchObject({ status: 'unknown', count: 1, score: { good: 1, known: 1 } });
     expect(summary.next?.check.id).toBe('facebook.mid');
   });
 

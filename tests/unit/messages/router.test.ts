@@ -23,6 +23,8 @@ function setup() {
     'report-observations': vi.fn(async () => {}),
     'acknowledge-finding': vi.fn(async () => {}),
     'clear-findings': vi.fn(async () => {}),
+    'check-now': vi.fn(async () => {}),
+    'page-status': vi.fn(async () => {}),
   };
   return { handlers, route: createRouter(self, handlers) };
 }
@@ -56,13 +58,22 @@ describe('message router', () => {
     expect(handlers['report-observations']).not.toHaveBeenCalled();
   });
 
+  it('takes a login notice from a content script only for its own platform', async () => {
+    const { handlers, route } = setup();
+    const notice = { type: 'page-status', platform: 'facebook', status: 'login-required' };
+    expect(await route(notice, facebookTab)).toEqual({ ok: true });
+    expect(handlers['page-status']).toHaveBeenCalledWith(notice, { kind: 'content-script', tabId: 3 });
+    const elsewhere = { id: 'our-id', url: 'https://evil.example/', tab: { id: 4 } };
+    expect(await route(notice, elsewhere)).toMatchObject({ ok: false, error: 'not-allowed' });
+  });
+
   it('lets content scripts send only what they need', async () => {
     const { handlers, route } = setup();
-    expect(await route({ type: 'clear-findings' }, facebookTab)).toMatchObject({
-      ok: false,
-      error: 'not-allowed',
-    });
+    for (const message of [{ type: 'clear-findings' }, { type: 'check-now', platform: 'facebook' }]) {
+      expect(await route(message, facebookTab)).toMatchObject({ ok: false, error: 'not-allowed' });
+    }
     expect(handlers['clear-findings']).not.toHaveBeenCalled();
+    expect(handlers['check-now']).not.toHaveBeenCalled();
   });
 
   it.each([
