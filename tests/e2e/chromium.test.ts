@@ -2,10 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Storage } from 'webextension-polyfill';
+import { pagesToVisit } from '../../lib/check-now/run';
+import { CHECKS } from '../../lib/checks/registry';
 import { axeViolations } from './support/axe';
 import { type ExtensionBrowser, launchWithExtension } from './support/chromium';
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
 import { CHROME_BUILD } from './support/paths';
+
+/** The service worker's own `chrome`, seen through the polyfill's types. */
+type WorkerGlobal = { chrome: { storage: Storage.Static } };
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
@@ -204,6 +210,61 @@ describe('on facebook.com', () => {
     await visit(tab, 'https://www.facebook.com/settings/?tab=privacy');
     await waitForState('facebook.future-posts', 'risky');
     await tab.close();
+  });
+});
+
+/** A settings page for every page Check now visits, each showing risky values. */
+const CHECK_NOW_PAGES: Record<string, string> = {
+  'https://www.facebook.com/settings/?tab=posts': 'facebook/future-posts/www-posts.en.risky.html',
+};
+
+function serveAt(url: string, fixture: string) {
+  const { host, pathname, search } = new URL(url);
+  server.route(host, pathname + search, fixture);
+  // Check now opens these pages on purpose, when the user presses it.
+  navigations.add(url);
+}
+
+async function pressCheckNow(): Promise<Page> {
+  await browser.worker.evaluate(() => (globalThis as unknown as WorkerGlobal).chrome.storage.local.clear());
+  const popup = await browser.openPage('popup.html');
+  await chooseLanguage(popup, 'en');
+  await popup.locator('[data-action="check-now:facebook"]').click();
+  return popup;
+}
+
+const facebookTabs = () => browser.context.pages().filter((page) => page.url().includes('facebook.com'));
+
+describe('Check now', () => {
+  it('reads every settings page in a background tab, closes them, and fills every check', async () => {
+    for (const check of CHECKS) expect(pagesToVisit(CHECKS, 'facebook')).toContain(check.deepLink);
+    for (const url of pagesToVisit(CHECKS, 'facebook')) {
+      const fixture = CHECK_NOW_PAGES[url];
+      expect(fixture, `a fixture for ${url}`).toBeDefined();
+      serveAt(url, fixture ?? '');
+    }
+    const popup = await pressCheckNow();
+    const status = popup.locator('[data-run-status]');
+    await expect.poll(() => status.getAttribute('data-run-status'), { timeout: 60_000 }).toBe('done');
+    const found = await storedFindings();
+    for (const check of CHECKS) expect(found[check.id]?.state, check.id).toBe('risky');
+    expect(await popup.locator('[data-check][data-state="risky"]').count()).toBe(CHECKS.length);
+    expect(facebookTabs()).toEqual([]);
+    await popup.close();
+  });
+
+  it('stops at the login page and asks the user to log in', async () => {
+    for (const url of pagesToVisit(CHECKS, 'facebook')) serveAt(url, 'facebook/login/www-login.en.html');
+    const popup = await pressCheckNow();
+    const status = popup.locator('[data-run-status]');
+    await expect
+      .poll(() => status.getAttribute('data-run-status'), { timeout: 30_000 })
+      .toBe('login-required');
+    expect(await status.textContent()).toBe(
+      'Please log in to Facebook in this browser, then press "Check now" again.',
+    );
+    expect(facebookTabs()).toEqual([]);
+    await popup.close();
   });
 });
 

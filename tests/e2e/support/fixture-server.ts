@@ -41,7 +41,10 @@ function selfSignedCertificate(hosts: readonly string[]) {
 
 export interface FixtureServer {
   port: number;
-  /** Serves `fixture` (a path under tests/fixtures) at `https://<host><path>`. */
+  /**
+   * Serves `fixture` (a path under tests/fixtures) at `https://<host><path>`. A path with a query
+   * (`/settings/?tab=posts`) is matched first; a bare path serves any query.
+   */
   route(host: string, path: string, fixture: string): void;
   /** Every request that reached the server, as `host + path`. */
   requests: string[];
@@ -57,9 +60,9 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   const pageResources = new Set<string>();
   const server: Server = createServer(selfSignedCertificate(PLATFORM_HOSTS), (request, response) => {
     const host = (request.headers.host ?? '').replace(/:\d+$/, '');
-    const path = new URL(request.url ?? '/', 'https://x').pathname;
-    requests.push(host + path);
-    const fixture = routes.get(host + path);
+    const { pathname, search } = new URL(request.url ?? '/', 'https://x');
+    requests.push(host + pathname + search);
+    const fixture = routes.get(host + pathname + search) ?? routes.get(host + pathname);
     if (!fixture) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('no fixture here');
       return;
