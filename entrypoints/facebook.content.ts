@@ -9,11 +9,13 @@ export default defineContentScript({
   matches: [...PLATFORM_MATCHES.facebook],
   runAt: 'document_idle',
   main(ctx) {
+    // The navigation event fires before location.href changes, so follow the URL it announces.
+    let url = location.href;
     const watcher = watchPage({
       platform: 'facebook',
       checks: CHECKS,
       document,
-      url: () => location.href,
+      url: () => url,
       send: (observations) => {
         notify({ type: 'report-observations', platform: 'facebook', observations });
       },
@@ -25,7 +27,8 @@ export default defineContentScript({
         notify({ type: 'page-status', platform: 'facebook', status: 'login-required' });
     };
     reportLogin();
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
+    ctx.addEventListener(window, 'wxt:locationchange', (event) => {
+      url = event.newUrl.href;
       reportLogin();
       watcher.rescan();
     });

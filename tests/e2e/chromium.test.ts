@@ -204,6 +204,17 @@ describe('on facebook.com', () => {
     await tab.close();
   });
 
+  it('follows an in-page navigation (pushState) from the feed to a settings page', async () => {
+    await browser.worker.evaluate(() => (globalThis as unknown as WorkerGlobal).chrome.storage.local.clear());
+    server.route('www.facebook.com', '/', 'facebook/navigation/www-home-to-posts.en.html');
+    const tab = await browser.context.newPage();
+    await visit(tab, 'https://www.facebook.com/');
+    await tab.getByRole('link', { name: 'Settings & privacy' }).click();
+    await expect.poll(() => tab.url()).toBe('https://www.facebook.com/settings/?tab=posts');
+    await waitForState('facebook.future-posts', 'risky');
+    await tab.close();
+  });
+
   it('catches a setting that the page renders late', async () => {
     server.route('www.facebook.com', '/settings/', 'facebook/future-posts/www-privacy-late.en.risky.html');
     const tab = await browser.context.newPage();
