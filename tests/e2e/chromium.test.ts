@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -194,6 +195,30 @@ describe('on facebook.com', () => {
     await expect.poll(() => finding.getByRole('link', { name: 'Open this setting' }).isVisible()).toBe(true);
     await popup.close();
     await tab.close();
+  });
+
+  it('keeps findings across a browser restart', async () => {
+    const first = await launchWithExtension(server.port, mkdtempSync(join(tmpdir(), 'dhc-restart-')));
+    first.context.on('request', record);
+    try {
+      server.route('www.facebook.com', '/settings/', 'facebook/future-posts/www-privacy.en.risky.html');
+      const tab = await first.context.newPage();
+      await visit(tab, 'https://www.facebook.com/settings/?tab=privacy');
+      const popup = await first.openPage('popup.html');
+      await expect.poll(() => popup.locator('[data-check="facebook.future-posts"]').count()).toBe(1);
+    } finally {
+      await first.context.close();
+    }
+    const again = await launchWithExtension(server.port, first.profile);
+    again.context.on('request', record);
+    try {
+      const popup = await again.openPage('popup.html');
+      const finding = popup.locator('[data-check="facebook.future-posts"]');
+      await expect.poll(() => finding.getAttribute('data-state')).toBe('risky');
+    } finally {
+      await again.context.close();
+      rmSync(first.profile, { recursive: true, force: true });
+    }
   });
 
   it('reads the mobile site in Khmer and updates the finding', async () => {

@@ -18,8 +18,12 @@ export interface ExtensionBrowser {
  * Debian's Chromium with the built extension loaded unchanged, the platforms' real hostnames
  * resolved to the local fixture server, and every other hostname to nowhere.
  */
-export async function launchWithExtension(fixturePort: number): Promise<ExtensionBrowser> {
-  const profile = mkdtempSync(join(tmpdir(), 'dhc-chromium-'));
+export async function launchWithExtension(
+  fixturePort: number,
+  /** A profile to reuse, e.g. to restart the browser; it is then kept on close. */
+  reuse?: string,
+): Promise<ExtensionBrowser & { profile: string }> {
+  const profile = reuse ?? mkdtempSync(join(tmpdir(), 'dhc-chromium-'));
   const rules = [
     ...PLATFORM_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${fixturePort}`),
     'MAP * ~NOTFOUND',
@@ -45,6 +49,7 @@ export async function launchWithExtension(fixturePort: number): Promise<Extensio
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return {
+    profile,
     context,
     extensionId,
     worker,
@@ -55,7 +60,7 @@ export async function launchWithExtension(fixturePort: number): Promise<Extensio
     },
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!reuse) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
