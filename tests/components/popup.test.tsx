@@ -4,24 +4,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { I18nProvider } from '../../components/i18n';
 import { Popup, type PopupProps } from '../../components/Popup';
 import { PopupApp } from '../../entrypoints/popup/App';
-import type { CheckDefinition } from '../../lib/checks/definition';
 import { summarise } from '../../lib/findings/summary';
 import type { Language } from '../../lib/i18n/language';
 import { type Finding, type Findings, findings, preferences } from '../../lib/storage/items';
+import { testCheck } from '../helpers';
 
-const check: CheckDefinition = {
-  id: 'facebook.future-posts',
-  platform: 'facebook',
-  severity: 'high',
-  pages: { matches: () => true, examples: { match: [], noMatch: [] } },
-  detect: () => ({ state: 'unknown' }),
-  text: {
-    title: 'check.facebook.future-posts.title',
-    why: 'check.facebook.future-posts.why',
-    fix: 'check.facebook.future-posts.fix',
-  },
-  deepLink: 'https://www.facebook.com/settings/?tab=privacy',
-};
+const check = testCheck();
 
 const publicPosts: Finding = {
   checkId: 'facebook.future-posts',

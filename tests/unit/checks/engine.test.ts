@@ -3,12 +3,11 @@ import type { CheckDefinition } from '../../../lib/checks/definition';
 import { checksForPage, runChecks } from '../../../lib/checks/engine';
 import type { Observation } from '../../../lib/checks/observation';
 import { watchPage } from '../../../lib/checks/watch';
+import { testCheck } from '../../helpers';
 
 /** A check that reads the text of #value on /settings pages: enough to drive the engine. */
-const valueCheck: CheckDefinition = {
+const valueCheck: CheckDefinition = testCheck({
   id: 'facebook.test-value',
-  platform: 'facebook',
-  severity: 'high',
   pages: {
     matches: (url) => url.pathname.startsWith('/settings'),
     examples: { match: [], noMatch: [] },
@@ -19,13 +18,7 @@ const valueCheck: CheckDefinition = {
     if (value === 'Friends') return { state: 'safe', evidence: { label: 'Test', value } };
     return { state: 'unknown' };
   },
-  text: {
-    title: 'check.facebook.future-posts.title',
-    why: 'check.facebook.future-posts.why',
-    fix: 'check.facebook.future-posts.fix',
-  },
-  deepLink: 'https://www.facebook.com/settings',
-};
+});
 
 const throwingCheck: CheckDefinition = {
   ...valueCheck,

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { CheckDefinition, Severity } from '../../../lib/checks/definition';
+import type { Severity } from '../../../lib/checks/definition';
 import type { Observation } from '../../../lib/checks/observation';
 import { findingsHandlers } from '../../../lib/findings/handlers';
 import { mergeObservations } from '../../../lib/findings/merge';
 import { summarise } from '../../../lib/findings/summary';
 import { type Findings, findings } from '../../../lib/storage/items';
+import { testCheck } from '../../helpers';
 
 const seen = (checkId: string, state: Observation['state'], seenAt = 1): Observation => ({
   checkId,
@@ -13,19 +14,7 @@ const seen = (checkId: string, state: Observation['state'], seenAt = 1): Observa
   seenAt,
 });
 
-const check = (id: string, severity: Severity): CheckDefinition => ({
-  id,
-  platform: 'facebook',
-  severity,
-  pages: { matches: () => true, examples: { match: [], noMatch: [] } },
-  detect: () => ({ state: 'unknown' }),
-  text: {
-    title: 'check.facebook.future-posts.title',
-    why: 'check.facebook.future-posts.why',
-    fix: 'check.facebook.future-posts.fix',
-  },
-  deepLink: 'https://www.facebook.com/settings',
-});
+const check = (id: string, severity: Severity) => testCheck({ id, severity });
 
 describe('mergeObservations', () => {
   it('records new observations', () => {
@@ -58,7 +47,12 @@ describe('summarise', () => {
   ];
 
   it('says "not checked yet" when nothing has been seen', () => {
-    expect(summarise({}, checks)).toEqual({ status: 'none', count: 0, list: [], score: { good: 0, known: 0 } });
+    expect(summarise({}, checks)).toEqual({
+      status: 'none',
+      count: 0,
+      list: [],
+      score: { good: 0, known: 0 },
+    });
   });
 
   it('puts the most severe open risk first and names it as the next step', () => {
