@@ -20,6 +20,19 @@ const steps = [
     counted: true,
     command: ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${RESULTS}/unit.json`],
   },
+  {
+    name: 'collector tests (SQLite, PostgreSQL)',
+    counted: true,
+    command: [
+      'vitest',
+      'run',
+      '-c',
+      'vitest.server.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile=${RESULTS}/server.json`,
+    ],
+  },
   { name: 'build (Chrome and Firefox)', command: ['npm', 'run', '--silent', 'build'], gate: true },
   { name: 'Firefox add-on lint', command: ['npm', 'run', '--silent', 'lint:firefox'] },
   {
@@ -52,11 +65,12 @@ for (const step of steps) {
 const SUITES = [
   ['unit', 'tests/unit/'],
   ['component', 'tests/components/'],
+  ['server', 'tests/server/'],
   ['e2e Chromium', 'tests/e2e/chromium'],
   ['e2e Firefox', 'tests/e2e/firefox'],
 ];
 const counts = new Map(SUITES.map(([name]) => [name, { passed: 0, failed: 0 }]));
-for (const file of ['unit.json', 'e2e.json']) {
+for (const file of ['unit.json', 'server.json', 'e2e.json']) {
   const path = `${RESULTS}/${file}`;
   if (!existsSync(path)) continue;
   for (const result of JSON.parse(readFileSync(path, 'utf8')).testResults) {

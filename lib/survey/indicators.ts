@@ -1,3 +1,4 @@
+import { CODED_QUESTIONS, type CodedRecord } from './coded';
 import {
   type FollowupQuestionId,
   findQuestion,
@@ -105,9 +106,14 @@ export interface IndicatorInput {
   campaign: string;
   /** Smallest group shown; default 5, never below 3. */
   k?: number;
-  main: readonly MainRecord[];
+  main: readonly MainRecord[] | readonly CodedRecord[];
   /** Leave out while follow-up indicators may not be shown (an open campaign): they are then omitted. */
-  followup?: readonly FollowupRecord[];
+  followup?: readonly FollowupRecord[] | readonly CodedRecord[];
+  /**
+   * Published tables of parts of these records (the campaigns of a pooled table): a count hidden in
+   * any of them stays hidden here, since this table minus the other parts would reveal it.
+   */
+  within?: readonly IndicatorTable[];
 }
 
 /** Percent to one decimal, halves up; through integers, since 201/400 · 1000 in floating point rounds to 50.2. */
@@ -204,6 +210,43 @@ function count(tallies: ReadonlyMap<string, Tally>, answers: Readonly<Record<str
   }
 }
 
+const PROFILE_SLOTS = PROFILE_CODES.length;
+
+/** A coded record's profile combination: the same slot `combinationOf` gives its profile. */
+function codedCombination(bytes: CodedRecord): number {
+  let combination = 0;
+  for (let field = 0; field < PROFILE_SLOTS; field++) {
+    const { size } = PROFILE_CODES[field] as (typeof PROFILE_CODES)[number];
+    const mask = (bytes[field * 2] as number) | ((bytes[field * 2 + 1] as number) << 8);
+    const code = 31 - Math.clz32(mask);
+    combination = combination * size + (code >= 0 && code < size - 1 ? code : size - 1);
+  }
+  return combination;
+}
+
+/** `count` for a coded record whose questions, from `first` on, are `ordered`'s. */
+function countCoded(ordered: readonly Tally[], bytes: CodedRecord, first: number, row: number) {
+  for (let question = 0; question < ordered.length; question++) {
+    const at = (first + question) * 2;
+    let mask = ((bytes[at] ?? 0) as number) | (((bytes[at + 1] ?? 0) as number) << 8);
+    if (mask === 0) continue;
+    const { counts, stride } = ordered[question] as Tally;
+    const base = row * stride;
+    counts[base + stride - 1] = (counts[base + stride - 1] as number) + 1;
+    mask &= (1 << (stride - 1)) - 1;
+    for (let code = 0; mask !== 0; code++, mask >>>= 1) {
+      if (mask & 1) counts[base + code] = (counts[base + code] as number) + 1;
+    }
+  }
+}
+
+/** The tallies in coded-record order (after the profile fields, for a main record). */
+const codedOrder = (part: 'main' | 'followup', tallies: ReadonlyMap<string, Tally>) =>
+  CODED_QUESTIONS[part].flatMap((question) => {
+    const tally = tallies.get(question.id);
+    return tally ? [tally] : [];
+  });
+
 /** The same tally with one row per table group, from one row per combination. */
 function byGroup(tally: Tally, rowGroups: readonly (readonly number[])[]): Tally {
   const { counts, stride } = tally;
@@ -242,7 +285,13 @@ function smallest(candidates: readonly number[], n: readonly number[]): number {
   return best;
 }
 
-function plan(tally: Tally, groups: readonly number[], k: number, mechanism: RrMechanism | null): Plan {
+function plan(
+  tally: Tally,
+  groups: readonly number[],
+  k: number,
+  mechanism: RrMechanism | null,
+  within: readonly IndicatorTable[],
+): Plan {
   const { codes, counts, stride } = tally;
   const at = (group: number, code: number) => counts[group * stride + code] as number;
   const n = GROUP_KEYS.map((_, group) => at(group, codes.length));
@@ -269,14 +318,25 @@ function plan(tally: Tally, groups: readonly number[], k: number, mechanism: RrM
       const reason = groupReason[group] ?? null;
       if (reason) return reason;
       if (mechanism) return (n[group] as number) < mechanism.minN ? 'rr-below-min-n' : null;
-      if (status[group] !== 'low') return null;
+      if (status[group] !== 'low')
+        return hiddenIn(within, tally.question.id, group, codes[code] as string) ? 'differencing' : null;
       const gave = at(group, code);
-      return gave >= k && (n[group] as number) - gave >= k ? null : 'few-either-way';
+      if (gave < k || (n[group] as number) - gave < k) return 'few-either-way';
+      return hiddenIn(within, tally.question.id, group, codes[code] as string) ? 'differencing' : null;
     }),
   );
   // Randomized values are noisy per person already; the cell rules below guard exact counts.
   if (!mechanism) hideDerivable(tally, groups, k, n, hidden);
   return { n, status, hidden };
+}
+
+/** Whether any of `tables` hides this cell. */
+function hiddenIn(tables: readonly IndicatorTable[], id: string, group: number, code: string): boolean {
+  const key = GROUP_KEYS[group] as GroupKey;
+  return tables.some((table) => {
+    const value = table.indicators[id as IndicatorId]?.groups[key]?.values[code];
+    return value !== undefined && 'suppressed' in value;
+  });
 }
 
 /**
@@ -329,10 +389,15 @@ function hideDerivable(
   }
 }
 
-function entry(tally: Tally, groups: readonly number[], k: number): IndicatorEntry {
+function entry(
+  tally: Tally,
+  groups: readonly number[],
+  k: number,
+  within: readonly IndicatorTable[],
+): IndicatorEntry {
   const { question, codes, counts, stride } = tally;
   const mechanism = question.rr ? rrMechanism(question.rr) : null;
-  const { n, status, hidden } = plan(tally, groups, k, mechanism);
+  const { n, status, hidden } = plan(tally, groups, k, mechanism, within);
   const cells: Partial<Record<GroupKey, GroupCell>> = {};
   for (const group of groups) {
     const size = n[group] as number;
@@ -361,14 +426,18 @@ export function computeIndicators(input: IndicatorInput): IndicatorTable {
   if (!Number.isInteger(k) || k < MIN_K)
     throw new RangeError(`k must be a whole number of at least ${MIN_K}, not ${k}`);
 
+  const within = input.within ?? [];
   const allGroups = GROUP_KEYS.map((_, index) => index);
   const mainTallies = tallies('main', COMBINATIONS);
+  const mainOrder = codedOrder('main', mainTallies);
   for (const record of input.main) {
-    count(mainTallies, record.answers, combinationOf(record.profile as Readonly<Record<string, string>>));
+    if (record instanceof Uint8Array) countCoded(mainOrder, record, PROFILE_SLOTS, codedCombination(record));
+    else
+      count(mainTallies, record.answers, combinationOf(record.profile as Readonly<Record<string, string>>));
   }
   const indicators: Partial<Record<IndicatorId, IndicatorEntry>> = {};
   for (const [id, tally] of mainTallies) {
-    indicators[id as MainQuestionId] = entry(byGroup(tally, COMBINATION_GROUPS), allGroups, k);
+    indicators[id as MainQuestionId] = entry(byGroup(tally, COMBINATION_GROUPS), allGroups, k, within);
   }
 
   if (input.followup) {
@@ -376,9 +445,13 @@ export function computeIndicators(input: IndicatorInput): IndicatorTable {
     // so each n counts only the non-empty records that answered it.
     const onlyAll = [ALL];
     const followupTallies = tallies('followup', 1);
-    for (const record of input.followup) count(followupTallies, record.answers, 0);
+    const followupOrder = codedOrder('followup', followupTallies);
+    for (const record of input.followup) {
+      if (record instanceof Uint8Array) countCoded(followupOrder, record, 0, 0);
+      else count(followupTallies, record.answers, 0);
+    }
     for (const [id, tally] of followupTallies) {
-      indicators[id as FollowupQuestionId] = entry(byGroup(tally, [onlyAll]), onlyAll, k);
+      indicators[id as FollowupQuestionId] = entry(byGroup(tally, [onlyAll]), onlyAll, k, within);
     }
   }
   return { campaign: input.campaign, k, n: input.main.length, indicators };
