@@ -1,3 +1,4 @@
+import { checkText } from '../lib/checks/definition';
 import type { ShownFinding } from '../lib/findings/summary';
 import { formatDateTime } from '../lib/i18n/resolve';
 import { useI18n } from './i18n';
@@ -9,6 +10,7 @@ export function FindingItem(props: {
 }) {
   const { language, t } = useI18n();
   const { check, finding } = props.entry;
+  const text = checkText(check);
   return (
     <li
       class="finding"
@@ -18,7 +20,7 @@ export function FindingItem(props: {
     >
       <details>
         <summary>
-          <span class="finding-title">{t(check.text.title)}</span>
+          <span class="finding-title">{t(text.title)}</span>
           <StateBadge state={finding.state} acknowledged={finding.acknowledged} />
         </summary>
         <div class="finding-body">
@@ -28,9 +30,9 @@ export function FindingItem(props: {
             </p>
           )}
           <h3>{t('findings.why')}</h3>
-          <p>{t(check.text.why)}</p>
+          <p>{t(text.why)}</p>
           <h3>{t('findings.fix')}</h3>
-          <p>{t(check.text.fix)}</p>
+          <p>{t(text.fix)}</p>
           <p class="actions">
             <a href={check.deepLink} target="_blank" rel="noreferrer">
               {t('findings.open')}

@@ -2,6 +2,7 @@ import type { Language } from '../lib/i18n/language';
 import { Header } from './Header';
 import { useI18n } from './i18n';
 import { LanguageSwitch } from './LanguageSwitch';
+import { PromptOptions, type PromptOptionsProps } from './PromptOptions';
 import { Section } from './Section';
 
 export type ClearStatus = 'idle' | 'cleared' | 'failed';
@@ -11,6 +12,7 @@ export interface OptionsProps {
   clearStatus: ClearStatus;
   onLanguageChange(language: Language): void;
   onClearFindings(): void;
+  prompts: PromptOptionsProps;
 }
 
 export function Options(props: OptionsProps) {
@@ -23,6 +25,7 @@ export function Options(props: OptionsProps) {
           <p>{t('options.language.hint')}</p>
           <LanguageSwitch onChange={props.onLanguageChange} />
         </Section>
+        <PromptOptions {...props.prompts} />
         <Section id="data" heading={t('options.data.heading')}>
           <p>{t('options.data.body', { count: props.findingCount })}</p>
           <p>

@@ -1,3 +1,4 @@
+import { checkText } from '../lib/checks/definition';
 import type { Summary } from '../lib/findings/summary';
 import { SETTINGS_URL } from '../lib/platforms';
 import { useI18n } from './i18n';
@@ -26,7 +27,7 @@ export function StatusSummary(props: { summary: Summary }) {
         <p class="next">
           <span>{t('status.next')}: </span>
           <a href={next.check.deepLink} target="_blank" rel="noreferrer">
-            {t(next.check.text.title)}
+            {t(checkText(next.check).title)}
           </a>{' '}
           <StateBadge state={next.finding.state} />
         </p>

@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { checkNowHandlers, markInterruptedRun, pageReported } from '../lib/check-now/service';
 import { findingsHandlers } from '../lib/findings/handlers';
 import { createRouter } from '../lib/messages/router';
+import { promptHandlers } from '../lib/prompts/handlers';
 
 export default defineBackground(() => {
   void markInterruptedRun();
@@ -11,6 +12,7 @@ export default defineBackground(() => {
     {
       ...findingsHandlers,
       ...checkNowHandlers,
+      ...promptHandlers,
       'report-observations': async (message, origin) => {
         await findingsHandlers['report-observations'](message);
         pageReported(origin.tabId, message.observations);

@@ -1,9 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { isLoginPage } from '../lib/checks/facebook/pages';
+import { feedPage, isLoginPage } from '../lib/checks/facebook/pages';
+import { FACEBOOK_WORDS } from '../lib/checks/facebook/words';
 import { CHECKS } from '../lib/checks/registry';
 import { watchPage } from '../lib/checks/watch';
 import { notify } from '../lib/messages/notify';
 import { PLATFORM_MATCHES } from '../lib/platforms';
+import { watchPrompts } from '../lib/prompts/page';
 
 export default defineContentScript({
   matches: [...PLATFORM_MATCHES.facebook],
@@ -11,6 +13,15 @@ export default defineContentScript({
   main(ctx) {
     // The navigation event fires before location.href changes, so follow the URL it announces.
     let url = location.href;
+    const prompts = watchPrompts({
+      platform: 'facebook',
+      document,
+      url: () => url,
+      checks: CHECKS,
+      isFeed: feedPage,
+      words: FACEBOOK_WORDS,
+      schedule: (run) => ctx.setTimeout(run, 200),
+    });
     const watcher = watchPage({
       platform: 'facebook',
       checks: CHECKS,
@@ -18,6 +29,7 @@ export default defineContentScript({
       url: () => url,
       send: (observations) => {
         notify({ type: 'report-observations', platform: 'facebook', observations });
+        prompts.observed(observations);
       },
       schedule: (run) => ctx.setTimeout(run, 200),
       now: Date.now,
@@ -31,7 +43,11 @@ export default defineContentScript({
       url = event.newUrl.href;
       reportLogin();
       watcher.rescan();
+      prompts.navigated();
     });
-    ctx.onInvalidated(() => watcher.stop());
+    ctx.onInvalidated(() => {
+      watcher.stop();
+      prompts.stop();
+    });
   },
 });

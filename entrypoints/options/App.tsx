@@ -3,18 +3,19 @@ import { I18nProvider } from '../../components/i18n';
 import { type ClearStatus, Options } from '../../components/Options';
 import { translate } from '../../lib/i18n/translate';
 import { sendMessage } from '../../lib/messages/client';
-import { findings } from '../../lib/storage/items';
+import { findings, promptPreferences } from '../../lib/storage/items';
 import { useLanguage } from '../../lib/ui/use-language';
 import { useStoredItem } from '../../lib/ui/use-stored-item';
 
 export function OptionsApp() {
   const { language, setLanguage } = useLanguage();
   const stored = useStoredItem(findings);
+  const prompts = useStoredItem(promptPreferences);
   const [clearStatus, setClearStatus] = useState<ClearStatus>('idle');
   useEffect(() => {
     if (language) document.title = translate(language, 'options.title');
   }, [language]);
-  if (!language || !stored) return null;
+  if (!language || !stored || !prompts) return null;
   return (
     <I18nProvider language={language}>
       <Options
@@ -24,6 +25,12 @@ export function OptionsApp() {
         onClearFindings={async () => {
           const reply = await sendMessage({ type: 'clear-findings' });
           setClearStatus(reply.ok ? 'cleared' : 'failed');
+        }}
+        prompts={{
+          enabled: prompts.enabled,
+          turnedOff: prompts.turnedOff.length,
+          onEnabledChange: (enabled) => sendMessage({ type: 'set-prompts-enabled', enabled }),
+          onRestore: () => sendMessage({ type: 'restore-prompts' }),
         }}
       />
     </I18nProvider>

@@ -17,16 +17,37 @@ export interface CheckDefinition {
   id: CheckId;
   platform: Platform;
   severity: Severity;
-  /** Which pages show this setting: a pure function of the URL, with examples a test holds it to. */
-  pages: {
-    matches(url: URL): boolean;
-    examples: { match: readonly string[]; noMatch: readonly string[] };
-  };
+  /**
+   * Which pages show this setting: a pure function of the URL. Its example URLs are exported
+   * beside the check as `urlExamples`, so the test holds it to them without the content script
+   * carrying them into every page.
+   */
+  pages: { matches(url: URL): boolean };
   /** Reads the setting's label and value only; `unknown` whenever unsure. */
   detect(document: Document): Detection;
-  text: { title: MessageKey; why: MessageKey; fix: MessageKey };
   /** Opens the exact setting on the platform. */
   deepLink: string;
+}
+
+/** URLs a check's pages must match, and look-alikes they must not. */
+export interface UrlExamples {
+  match: readonly string[];
+  noMatch: readonly string[];
+}
+
+export interface CheckText {
+  title: MessageKey;
+  why: MessageKey;
+  fix: MessageKey;
+}
+
+/**
+ * A check's strings are named after its id, `check.<id>.title|why|fix`, so a check file carries
+ * no keys into the page; the registry test fails when one is missing in either language.
+ */
+export function checkText(check: Pick<CheckDefinition, 'id'>): CheckText {
+  const key = (part: string) => `check.${check.id}.${part}` as MessageKey;
+  return { title: key('title'), why: key('why'), fix: key('fix') };
 }
 
 export function defineCheck(definition: CheckDefinition): CheckDefinition {

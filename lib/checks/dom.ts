@@ -9,8 +9,23 @@ export interface WordList {
 }
 
 // What platforms keep stable for screen readers: text direction marks, headings, labels, roles.
-const LABELS = '[dir=auto],[aria-label],h1,h2,h3,h4,h5,h6';
-const TOGGLE = '[role=switch],[role=checkbox]';
+export const LABELS = '[dir=auto],[aria-label],h1,h2,h3,h4,h5,h6';
+export const TOGGLE = '[role=switch],[role=checkbox]';
+
+/** Text as word lists are compared with. Khmer writers put spaces between phrases, or not. */
+export const comparable = (text: string) =>
+  normaliseText(text).replace(/([\u1780-\u17ff]) (?=[\u1780-\u17ff])/g, '$1');
+
+/**
+ * A switch's state: its aria-checked, else a native checkbox's own checked state (Facebook draws
+ * switches as `<input type=checkbox role=switch>`). One still rendering, or mixed, is neither.
+ */
+export function switchState(el: Element): 'on' | 'off' | undefined {
+  const checked =
+    el.getAttribute('aria-checked') ??
+    (el.matches('input[type=checkbox]') ? String((el as HTMLInputElement).checked) : null);
+  return checked === 'true' ? 'on' : checked === 'false' ? 'off' : undefined;
+}
 
 /**
  * Reads one setting: finds its label in the page's language (`<html lang>`), then the value shown
@@ -28,8 +43,7 @@ export function detectSetting<W extends WordList>(
   // The settings themselves, not menus or dialogs beside them (the phone site has no main).
   const scope = document.querySelector('[role=main]') ?? document.body;
   if (!words || !scope) return unknown;
-  // Khmer writers put spaces between phrases, or not: the same words either way.
-  const norm = (text: string) => normaliseText(text).replace(/([\u1780-\u17ff]) (?=[\u1780-\u17ff])/g, '$1');
+  const norm = comparable;
   const textOf = (el: Element) => el.getAttribute('aria-label') ?? el.textContent ?? '';
   const phrases = (words.labels[setting] ?? []).map(norm);
   const ours = (text: string) => phrases.some((phrase) => text.includes(phrase));
@@ -41,8 +55,8 @@ export function detectSetting<W extends WordList>(
   /** A value, nothing, or false for another setting's question: the search has left the row. */
   function readValue(el: Element, label: Element): readonly [string, string] | undefined | false {
     if (el.matches(TOGGLE)) {
-      const key = el.getAttribute('aria-checked') === 'true' ? 'on' : 'off';
-      return [key, words?.values[key]?.[0] ?? key];
+      const key = switchState(el);
+      return key && [key, words?.values[key]?.[0] ?? key];
     }
     // Choices not taken and copies hidden from screen readers are not the current value.
     if (el.closest('[aria-hidden=true],[aria-checked=false]')) return;
@@ -66,6 +80,10 @@ export function detectSetting<W extends WordList>(
     // A label's own text is not its value, but a label given as an aria-label can carry one.
     const ownText = !label.hasAttribute('aria-label');
     for (let row: Element | null = label; row && scope?.contains(row); row = row.parentElement) {
+      // A row has no heading but its own label: a container with another is a section of rows,
+      // where a label without a value would take its neighbour's (statements end in no "?").
+      const headings = row.querySelectorAll('h1,h2,h3,h4,h5,h6');
+      if ([...headings].some((heading) => !heading.contains(label) && !label.contains(heading))) return;
       const seen = new Map<string, string>();
       for (const el of [row, ...row.querySelectorAll(`${LABELS},[role]`)]) {
         if (ownText && label.contains(el) && !el.matches(TOGGLE)) continue;

@@ -61,12 +61,92 @@ export const en = {
   'options.privacy.heading': 'Privacy',
   'options.privacy.body':
     'This extension sends nothing over the internet. It reads only the names and values of your privacy settings, never your posts, messages, friends or photos.',
+  'options.prompts.heading': 'Tips on Facebook',
+  'options.prompts.body':
+    'Short tips appear on Facebook pages when they matter: before you post publicly, on a risky setting, and at most once a day while two-factor login is off.',
+  'options.prompts.toggle': 'Show tips on Facebook pages',
+  'options.prompts.turnedOff': 'Tips you turned off: {count}.',
+  'options.prompts.restore': 'Show all tips again',
+
+  'prompt.dismiss': 'Not now',
+  'prompt.turnOff': "Don't show this again",
+  'prompt.facebook.post-audience.title': 'This post will be Public',
+  'prompt.facebook.post-audience.body':
+    'Anyone, on or off Facebook, can see, copy and report a public post. In the 2024 study, people who posted about human rights or politics were the ones attacked. For a personal post, choose Friends.',
+  'prompt.facebook.two-factor.title': 'Turn on two-factor login',
+  'prompt.facebook.two-factor.body':
+    'With two-factor login, a stolen password alone cannot open your account. In the 2024 study, stolen accounts were one of the most common problems.',
+  'prompt.facebook.two-factor.open': 'Open two-factor settings',
+  'prompt.facebook.future-posts.instead':
+    'This is set to Public, so anyone can see your new posts. Change it to Friends here.',
+  'prompt.facebook.lookup-email.instead':
+    'Anyone can find you with your email address. Change this to Friends or Only me here.',
+  'prompt.facebook.lookup-phone.instead':
+    'Anyone can find you with your phone number. Change this to Friends or Only me here.',
+  'prompt.facebook.search-engines.instead': 'Search engines show your profile to anyone. Turn this off here.',
+  'prompt.facebook.friends-list.instead':
+    'Anyone can see who your friends are. Change this to Friends or Only me here.',
+  'prompt.facebook.friend-requests.instead':
+    'Anyone can send you friend requests. Change this to Friends of friends here.',
+  'prompt.facebook.tag-review.instead':
+    'Posts you are tagged in appear on your profile without your approval. Turn review on here.',
+  'prompt.facebook.profile-contact.instead':
+    'Anyone can see this contact information. Change it to Friends or Only me here.',
+  'prompt.facebook.two-factor.instead':
+    'Two-factor login is off. Turn it on here, with an authentication app if you can.',
+  'prompt.facebook.login-alerts.instead':
+    'You would not hear about a login from a new device. Turn these alerts on here.',
 
   'check.facebook.future-posts.title': 'Who can see your future posts',
   'check.facebook.future-posts.why':
     'Public posts can be seen, copied and mass-reported by anyone. In the 2024 study, reported posts were one of the most common problems.',
   'check.facebook.future-posts.fix':
     'Open the setting, choose "Who can see your future posts?", and pick Friends.',
+  'check.facebook.lookup-email.title': 'Who can look you up by your email address',
+  'check.facebook.lookup-email.why':
+    'Anyone who has your email address can find your profile, with the name and photos most people in the 2024 study share publicly.',
+  'check.facebook.lookup-email.fix':
+    'Open the setting, find "Who can look you up using the email address you provided?", select it and choose Friends or Only me.',
+  'check.facebook.lookup-phone.title': 'Who can look you up by your phone number',
+  'check.facebook.lookup-phone.why':
+    'Anyone who has your phone number can find your profile, which makes it easier to target you and try to steal your account, the most common problem in the 2024 study.',
+  'check.facebook.lookup-phone.fix':
+    'Open the setting, find "Who can look you up using the phone number you provided?", select it and choose Friends or Only me.',
+  'check.facebook.search-engines.title': 'Your profile in search engines',
+  'check.facebook.search-engines.why':
+    'Anyone who searches your name on the web can find your profile and photos; in the 2024 study, human-rights defenders and women were the people most often harassed online.',
+  'check.facebook.search-engines.fix':
+    'Open the setting, find "Do you want search engines outside of Meta to link to your profile?" (it may say Facebook instead of Meta), and turn it off or choose No.',
+  'check.facebook.friends-list.title': 'Who can see your friends list',
+  'check.facebook.friends-list.why':
+    'A public friends list shows strangers who your family and colleagues are, which helps anyone who wants to copy your account or get your posts mass-reported.',
+  'check.facebook.friends-list.fix':
+    'Open the setting, find "Who can see your friends list?", select it and choose Friends or Only me.',
+  'check.facebook.friend-requests.title': 'Who can send you friend requests',
+  'check.facebook.friend-requests.why':
+    'With Everyone, any stranger or fake account can ask to be your friend, a common first step in the harassment that the 2024 study found aimed most at women and human-rights defenders.',
+  'check.facebook.friend-requests.fix':
+    'Open the setting, find "Who can send you friend requests?", select it and choose Friends of friends.',
+  'check.facebook.tag-review.title': 'Review posts you are tagged in',
+  'check.facebook.tag-review.why':
+    'When review is off, any post you are tagged in appears on your profile at once, so a fake or hostile post can be shown in your name; in the 2024 study, mass-reported posts were one of the most common problems.',
+  'check.facebook.tag-review.fix':
+    'Open the setting. Under "Reviewing", turn on "Review posts you\'re tagged in before the post appears on your profile?". Posts you are tagged in then wait until you approve them.',
+  'check.facebook.profile-contact.title': 'Contact info and birthday on your profile',
+  'check.facebook.profile-contact.why':
+    'Most people in the 2024 study show their name and photos publicly; a public phone number, email, address or birthday added to that helps strangers find you, pretend to be you or guess their way into your account.',
+  'check.facebook.profile-contact.fix':
+    'Open your profile, choose About, then Contact and basic info. Next to your mobile number, email, address and birthday, click the audience button and choose Friends or Only me. Do this for every item that shows the globe (Public) icon.',
+  'check.facebook.two-factor.title': 'Two-factor authentication',
+  'check.facebook.two-factor.why':
+    'Account theft was the most common attack in the 2024 study; with two-factor authentication, a stolen password alone does not open your account.',
+  'check.facebook.two-factor.fix':
+    'Open the setting (Accounts Center, then Password and security, then Two-factor authentication) and choose your Facebook account. Pick an authentication app, the safest choice, or text message (SMS), and follow the steps. Then save your recovery codes on paper or somewhere safe away from your phone, so you can still log in if you lose it.',
+  'check.facebook.login-alerts.title': 'Alerts about unrecognised logins',
+  'check.facebook.login-alerts.why':
+    'An alert tells you at once when someone logs in from a phone or computer you do not use, so you can change your password before a thief takes over; account theft was the most common attack in the 2024 study.',
+  'check.facebook.login-alerts.fix':
+    'Open the setting (Accounts Center, then Password and security, then Login alerts) and choose your Facebook account. Turn on in-app notifications and email. If an alert ever shows a login that was not you, choose "This wasn\'t me" and follow the steps to secure your account.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Message } from './protocol';
+import type { Message, Question, Reply, ReplyData } from './protocol';
 
 /**
  * For content scripts: sends and does not wait. They act on no reply, and leaving the reply
@@ -7,4 +7,19 @@ import type { Message } from './protocol';
  */
 export function notify(message: Message): void {
   browser.runtime.sendMessage(message).catch(() => undefined);
+}
+
+/**
+ * For content scripts that need an answer. The router has already parsed it with the message's
+ * reply schema, so it is taken as is, again without zod; no answer or an error is `undefined`.
+ */
+export async function request<K extends Question>(
+  message: Extract<Message, { type: K }>,
+): Promise<ReplyData<K> | undefined> {
+  try {
+    const reply = (await browser.runtime.sendMessage(message)) as Reply | undefined;
+    return reply?.ok ? (reply.data as ReplyData<K>) : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { CheckIdSchema, ObservationSchema, PlatformSchema } from '../checks/observation';
+import { PromptAnswerSchema, PromptRequestSchema, PromptViewSchema } from '../prompts/schema';
 
 /** Every message sent inside the extension. Parsed on receipt; nothing else is accepted. */
 export const MessageSchema = z.discriminatedUnion('type', [
@@ -20,6 +21,10 @@ export const MessageSchema = z.discriminatedUnion('type', [
     acknowledged: z.boolean(),
   }),
   z.strictObject({ type: z.literal('clear-findings') }),
+  PromptRequestSchema,
+  z.strictObject({ type: z.literal('answer-prompt'), id: CheckIdSchema, answer: PromptAnswerSchema }),
+  z.strictObject({ type: z.literal('set-prompts-enabled'), enabled: z.boolean() }),
+  z.strictObject({ type: z.literal('restore-prompts') }),
   z.strictObject({ type: z.literal('check-now'), platform: PlatformSchema }),
   z.strictObject({
     type: z.literal('page-status'),
@@ -34,13 +39,25 @@ export type MessageType = Message['type'];
 export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set([
   'report-observations',
   'page-status',
+  'request-prompt',
+  'answer-prompt',
 ]);
 
 export const ErrorCodeSchema = z.enum(['not-allowed', 'invalid-message', 'failed']);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 
+/**
+ * The answers of the messages that ask a question. The router parses a handler's answer with its
+ * schema before it leaves the background; every other message is answered with a bare `{ ok: true }`.
+ */
+export const REPLY_DATA = {
+  'request-prompt': z.nullable(PromptViewSchema),
+} satisfies Partial<Record<MessageType, z.ZodMiniType>>;
+export type Question = keyof typeof REPLY_DATA;
+export type ReplyData<K extends Question> = z.infer<(typeof REPLY_DATA)[K]>;
+
 export const ReplySchema = z.union([
-  z.strictObject({ ok: z.literal(true) }),
+  z.strictObject({ ok: z.literal(true), data: z.optional(z.unknown()) }),
   z.strictObject({ ok: z.literal(false), error: ErrorCodeSchema, detail: z.string() }),
 ]);
 export type Reply = z.infer<typeof ReplySchema>;

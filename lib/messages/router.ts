@@ -1,6 +1,14 @@
 import { z } from 'zod/mini';
 import { platformOfUrl } from '../platforms';
-import { CONTENT_SCRIPT_MESSAGES, type Message, MessageSchema, type Reply } from './protocol';
+import {
+  CONTENT_SCRIPT_MESSAGES,
+  type Message,
+  MessageSchema,
+  type Question,
+  REPLY_DATA,
+  type Reply,
+  type ReplyData,
+} from './protocol';
 
 /** The parts of `runtime.MessageSender` the router trusts. */
 export interface Sender {
@@ -26,7 +34,7 @@ export interface Origin {
 export type Handler<K extends Message['type']> = (
   message: Extract<Message, { type: K }>,
   origin: Origin,
-) => Promise<void>;
+) => Promise<K extends Question ? ReplyData<K> : void>;
 
 type Handlers = { [K in Message['type']]: Handler<K> };
 
@@ -62,9 +70,16 @@ export function createRouter(self: Self, handlers: Handlers) {
       }
     }
     try {
-      const handle = handlers[message.type] as (message: Message, origin: Origin) => Promise<void>;
-      await handle(message, { kind, ...(sender.tab?.id === undefined ? {} : { tabId: sender.tab.id }) });
-      return { ok: true };
+      const handle = handlers[message.type] as (message: Message, origin: Origin) => Promise<unknown>;
+      const data = await handle(message, {
+        kind,
+        ...(sender.tab?.id === undefined ? {} : { tabId: sender.tab.id }),
+      });
+      if (!(message.type in REPLY_DATA)) return { ok: true };
+      // A handler's answer leaves the background only in the shape its schema promises.
+      const answer = REPLY_DATA[message.type as Question].safeParse(data);
+      if (!answer.success) return refuse('failed', `bad answer: ${z.prettifyError(answer.error)}`);
+      return { ok: true, data: answer.data };
     } catch (error) {
       return refuse('failed', String(error));
     }

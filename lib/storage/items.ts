@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { CheckIdSchema, ObservationSchema, PlatformSchema } from '../checks/observation';
 import { LanguageSchema } from '../i18n/language';
+import { PROMPT_PREFERENCES_KEY } from '../prompts/switches';
 import { defineStoredItem } from './item';
 
 /** Every item the extension stores. Bump `version` and append a migration to change a shape. */
@@ -34,6 +35,29 @@ export const findings = defineStoredItem<Findings>({
   version: 1,
   migrations: [],
   fallback: {},
+});
+
+const Timestamp = z.number().check(z.int(), z.nonnegative());
+
+export const PromptPreferencesSchema = z.object({
+  /** The switch in options: off silences every in-page prompt. */
+  enabled: z.boolean(),
+  /** Prompts the user asked never to see again. */
+  turnedOff: z.array(CheckIdSchema),
+  /** When each prompt was last dismissed; it keeps quiet for a while after. */
+  dismissedAt: z.record(CheckIdSchema, Timestamp),
+  /** When the feed last showed a prompt: it shows at most one a day. */
+  lastFeedPromptAt: z.optional(Timestamp),
+});
+export type PromptPreferences = z.infer<typeof PromptPreferencesSchema>;
+
+export const promptPreferences = defineStoredItem<PromptPreferences>({
+  // Content scripts read the switches under this key without zod (lib/prompts/switches.ts).
+  key: PROMPT_PREFERENCES_KEY,
+  schema: PromptPreferencesSchema,
+  version: 1,
+  migrations: [],
+  fallback: { enabled: true, turnedOff: [], dismissedAt: {} },
 });
 
 /** The latest "Check now" run, so the popup can show its progress even after reopening. */

@@ -252,6 +252,18 @@ describe('on facebook.com', () => {
 /** A settings page for every page Check now visits, each showing risky values. */
 const CHECK_NOW_PAGES: Record<string, string> = {
   'https://www.facebook.com/settings/?tab=posts': 'facebook/future-posts/www-posts.en.risky.html',
+  // A new account as Facebook sets it up: all five settings of this page are risky.
+  'https://www.facebook.com/settings/?tab=how_people_find_and_contact_you':
+    'facebook/lookup-email/www-contact.en.risky.html',
+  'https://www.facebook.com/settings/?tab=profile_and_tagging':
+    'facebook/tag-review/www-tagging.en.risky.html',
+  'https://www.facebook.com/me/about_contact_and_basic_info':
+    'facebook/profile-contact/www-about.en.risky.html',
+  'https://accountscenter.facebook.com/password_and_security/two_factor':
+    'facebook/two-factor/ac-two-factor.en.risky.html',
+  // The list of accounts shows no alert state: this is the screen after choosing the Facebook one.
+  'https://accountscenter.facebook.com/password_and_security/login_alerts':
+    'facebook/login-alerts/ac-login-alerts-account.en.risky.html',
 };
 
 function serveAt(url: string, fixture: string) {

@@ -7,7 +7,13 @@ import { join } from 'node:path';
 import { FIXTURES } from './paths';
 
 /** The real hostnames the browser is pointed at this server for. */
-export const PLATFORM_HOSTS = ['www.facebook.com', 'web.facebook.com', 'm.facebook.com', 'facebook.com'];
+export const PLATFORM_HOSTS = [
+  'www.facebook.com',
+  'web.facebook.com',
+  'm.facebook.com',
+  'facebook.com',
+  'accountscenter.facebook.com',
+];
 
 function selfSignedCertificate(hosts: readonly string[]) {
   const dir = mkdtempSync(join(tmpdir(), 'dhc-cert-'));
@@ -77,7 +83,8 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     for (const [url] of body
       .toString('utf8')
       .replaceAll('&quot;', '"')
-      .matchAll(/https:\/\/[^"'()\s<>]+/g)) {
+      // A backslash ends a URL too: the markup a page's script writes later sits in JS strings.
+      .matchAll(/https:\/\/[^"'()\s<>\\]+/g)) {
       pageResources.add(url.replaceAll('&amp;', '&'));
     }
     response

@@ -8,10 +8,7 @@ import { testCheck } from '../../helpers';
 /** A check that reads the text of #value on /settings pages: enough to drive the engine. */
 const valueCheck: CheckDefinition = testCheck({
   id: 'facebook.test-value',
-  pages: {
-    matches: (url) => url.pathname.startsWith('/settings'),
-    examples: { match: [], noMatch: [] },
-  },
+  pages: { matches: (url) => url.pathname.startsWith('/settings') },
   detect(document) {
     const value = document.getElementById('value')?.textContent;
     if (value === 'Public') return { state: 'risky', evidence: { label: 'Test', value } };

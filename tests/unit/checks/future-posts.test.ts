@@ -110,16 +110,6 @@ describe('facebook.future-posts on the fixture pages', () => {
   });
 });
 
-describe('facebook.future-posts pages', () => {
-  it.each(futurePosts.pages.examples.match)('runs on %s', (url) => {
-    expect(futurePosts.pages.matches(new URL(url))).toBe(true);
-  });
-
-  it.each(futurePosts.pages.examples.noMatch)('does not run on %s', (url) => {
-    expect(futurePosts.pages.matches(new URL(url))).toBe(false);
-  });
-});
-
 /** A settings row as the phone site draws it, with the label and value text given. */
 function phoneRow(lang: string, label: string, value: string) {
   const page = load(`m-privacy.${lang}.safe.html`);

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CheckDefinition } from '../../../lib/checks/definition';
+import { type CheckDefinition, checkText, type UrlExamples } from '../../../lib/checks/definition';
 import { CheckIdSchema } from '../../../lib/checks/observation';
 import { CHECKS } from '../../../lib/checks/registry';
 import { en } from '../../../lib/i18n/en';
@@ -51,8 +51,9 @@ describe.each(CHECKS.map((check) => [check.id, check] as const))('%s', (id, chec
   });
 
   it('has title, why and fix in English and Khmer', () => {
-    for (const key of Object.values(check.text)) {
-      expect(en[key].trim(), key).not.toBe('');
+    const { title, why, fix } = checkText(check);
+    for (const key of [title, why, fix]) {
+      expect(en[key]?.trim(), key).toBeTruthy();
       expect(km[key]?.trim(), key).toBeTruthy();
     }
   });
@@ -64,8 +65,10 @@ describe.each(CHECKS.map((check) => [check.id, check] as const))('%s', (id, chec
     expect(check.pages.matches(link)).toBe(true);
   });
 
-  it('runs on each example page, and on none of the counter-examples', () => {
-    const { match, noMatch } = check.pages.examples;
+  it('runs on each example page its file lists, and on none of the counter-examples', () => {
+    const file = modules[`../../../lib/checks/${platform}/${setting}.ts`] as { urlExamples?: UrlExamples };
+    expect(file.urlExamples, 'export urlExamples beside the check').toBeDefined();
+    const { match, noMatch } = file.urlExamples ?? { match: [], noMatch: [] };
     expect(match.length).toBeGreaterThan(0);
     expect(noMatch.length).toBeGreaterThan(0);
     expect(match.filter((url) => !check.pages.matches(new URL(url)))).toEqual([]);

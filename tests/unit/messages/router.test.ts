@@ -25,6 +25,10 @@ function setup() {
     'clear-findings': vi.fn(async () => {}),
     'check-now': vi.fn(async () => {}),
     'page-status': vi.fn(async () => {}),
+    'request-prompt': vi.fn(async () => null),
+    'answer-prompt': vi.fn(async () => {}),
+    'set-prompts-enabled': vi.fn(async () => {}),
+    'restore-prompts': vi.fn(async () => {}),
   };
   return { handlers, route: createRouter(self, handlers) };
 }
