@@ -2,10 +2,12 @@
 // named with the command that installs it rather than surfacing later as a cryptic failure.
 import { accessSync, constants, existsSync, readdirSync } from 'node:fs';
 
-export const INSTALL_HINT = 'sudo apt-get install -y chromium firefox-esr openssl postgresql';
+export const INSTALL_HINT = 'sudo apt-get install -y chromium firefox-esr openssl postgresql nginx';
 
 export const CHROMIUM = process.env.CHROMIUM_BIN ?? '/usr/lib/chromium/chromium';
 export const FIREFOX = process.env.FIREFOX_BIN ?? '/usr/lib/firefox-esr/firefox-esr';
+/** Off the PATH of users other than root on Debian; tests/server/nginx.test.ts uses the same default. */
+export const NGINX = process.env.NGINX_BIN ?? '/usr/sbin/nginx';
 
 function executable(path) {
   try {
@@ -35,6 +37,10 @@ export function missingPrerequisites() {
   if (!executable(FIREFOX))
     missing.push(`Firefox ESR (Debian package "firefox-esr"; expected at ${FIREFOX})`);
   if (!onPath('openssl')) missing.push('openssl (Debian package "openssl"; makes the test certificate)');
+  if (!executable(NGINX))
+    missing.push(
+      `nginx (Debian package "nginx"; the collector tests run its documented config; expected at ${NGINX})`,
+    );
   if (!postgresServer())
     missing.push(
       'PostgreSQL server binaries (Debian package "postgresql"; the collector tests start a throwaway cluster)',

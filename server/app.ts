@@ -19,6 +19,7 @@ import { joinPage } from './pages/join';
 import { langOf } from './pages/layout';
 import { type Problem, parseJson, parseRecord } from './records';
 import { WAVE_PATTERN } from './wave';
+import { questionnaireXlsx } from './xlsform';
 
 /** The largest submission: a full main record is about 2 KiB. */
 export const SUBMISSION_LIMIT = 16 * 1024;
@@ -186,6 +187,13 @@ export function createApp({ collector, adminToken, rateLimit }: AppOptions): Hon
     c.header('Content-Type', 'text/csv; charset=utf-8');
     c.header('Content-Disposition', `attachment; filename="codebook-${QUESTIONNAIRE.version}.csv"`);
     return c.body(codebookCsv());
+  });
+
+  app.get('/api/v1/questionnaire.xlsx', async (c) => {
+    c.header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    c.header('Content-Disposition', `attachment; filename="xlsform-${QUESTIONNAIRE.version}.xlsx"`);
+    c.header('Cache-Control', 'public, max-age=3600');
+    return c.body(new Uint8Array(await questionnaireXlsx()));
   });
 
   app.get('/api/v1/campaigns/:code/export.csv', async (c) => {
