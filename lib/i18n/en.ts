@@ -147,6 +147,78 @@ export const en = {
     'An alert tells you at once when someone logs in from a phone or computer you do not use, so you can change your password before a thief takes over; account theft was the most common attack in the 2024 study.',
   'check.facebook.login-alerts.fix':
     'Open the setting (Accounts Center, then Password and security, then Login alerts) and choose your Facebook account. Turn on in-app notifications and email. If an alert ever shows a login that was not you, choose "This wasn\'t me" and follow the steps to secure your account.',
+
+  'checklist.cadence.daily': 'Every day',
+  'checklist.cadence.weekly': 'Every week',
+  'checklist.cadence.monthly': 'Every month',
+  'checklist.backup.rule321':
+    'A good backup follows the 3-2-1 idea: keep 3 copies of what matters, on 2 different kinds of storage (for example your computer and an external drive), with 1 copy in another place, such as the cloud or another building.',
+  'checklist.backup.phone.title': 'Phone photos and contacts',
+  'checklist.backup.phone.how':
+    'On Android, open Settings, then Google, then Backup, and turn backup on. On iPhone, open Settings, tap your name, then iCloud, then iCloud Backup. Now and then, also copy your photos to a computer or a memory card.',
+  'checklist.backup.work-documents.title': 'Work documents',
+  'checklist.backup.work-documents.how':
+    'Copy your work folders to an external drive, and keep a second copy in a place your organisation trusts, such as its cloud storage. If you are not sure where, ask the person who looks after computers at work.',
+  'checklist.backup.facebook-data.title': 'Your Facebook data',
+  'checklist.backup.facebook-data.how':
+    'Open Accounts Center, then Your information and permissions, then Download your information. Choose your account and Download to device, and save the file when Facebook tells you it is ready.',
+  'checklist.backup.google-data.title': 'Your Google data (Gmail, Drive, Photos)',
+  'checklist.backup.google-data.how':
+    'Open Google Takeout, choose what to save and create an export. When Google emails you the link, save the file on your computer or an external drive.',
+  'checklist.backup.telegram-chats.title': 'Telegram chats',
+  'checklist.backup.telegram-chats.how':
+    'Open Telegram Desktop on a computer, then Settings, Advanced, Export Telegram data. Choose the chats and files you need and save them on the computer or an external drive.',
+  'checklist.twoFactor.on': 'On',
+  'checklist.twoFactor.off': 'Off',
+  'checklist.twoFactor.unknown': 'Not known yet',
+  'checklist.twoFactor.source.detected': 'Read from the settings page',
+  'checklist.twoFactor.source.user': 'You told us',
+  'checklist.recoveryCodes.label': 'I saved my recovery codes',
+  'checklist.recoveryCodes.why':
+    'Recovery codes get you back into your account if you lose your phone, so keep them on paper or somewhere safe away from it.',
+  'checklist.account.facebook.steps':
+    'Open Accounts Center, then Password and security, then Two-factor authentication, and choose your Facebook account. Pick an authentication app if you can, or text message (SMS), and save your recovery codes.',
+  'checklist.account.messenger.steps':
+    'Messenger uses your Facebook account, so turning on two-factor authentication for Facebook protects Messenger too.',
+  'checklist.account.google.steps':
+    'Open your Google Account, then Security, then 2-Step Verification, and follow the steps. The same account covers Gmail and YouTube. Save your backup codes somewhere safe.',
+  'checklist.account.telegram.steps':
+    'In the Telegram app, open Settings, then Privacy and Security, then Two-Step Verification, and set a password you use nowhere else. Add a recovery email that you can open.',
+  'checklist.account.instagram.steps':
+    'Open Accounts Center, then Password and security, then Two-factor authentication, and choose your Instagram account. Pick an authentication app if you can, and save your recovery codes.',
+  'checklist.account.tiktok.steps':
+    'In the TikTok app, open Profile, then the menu, then Settings and privacy, then Security, then 2-step verification. Choose at least two ways to get your codes.',
+  'checklist.account.x.steps':
+    'Open Settings, then Security and account access, then Security, then Two-factor authentication. Pick an authentication app if you can, and save your backup code.',
+  'checklist.account.linkedin.steps':
+    'Open Settings, then Sign in and security, then Two-step verification, and turn it on. Pick an authenticator app if you can.',
+  'checklist.account.microsoft.steps':
+    'Open your Microsoft account, then Security, then Advanced security options, and turn on two-step verification. This also protects Outlook, Hotmail and Skype.',
+  'checklist.practice.passwords.title': 'A password manager, or a different password for every account',
+  'checklist.practice.passwords.why':
+    'When one site leaks your password, thieves try it on your other accounts, and a different password for each one stops them.',
+  'checklist.practice.passwords.how':
+    'Install a password manager, such as Bitwarden or the one built into your browser, and let it make a new password for each account, starting with your email and Facebook.',
+  'checklist.practice.screen-lock.title': 'A screen lock on your phone and computer',
+  'checklist.practice.screen-lock.why':
+    'A lock keeps your messages and accounts safe when your phone or computer is lost, stolen or taken.',
+  'checklist.practice.screen-lock.how':
+    "Set a PIN of at least 6 digits, or a password, in your phone's security settings, and let the screen lock itself after a minute or two. Do the same on your computer.",
+  'checklist.practice.updates.title': 'Up-to-date phone, computer and apps',
+  'checklist.practice.updates.why': 'Updates fix weak spots that attackers already know how to use.',
+  'checklist.practice.updates.how':
+    'Turn on automatic updates for your phone, computer, browser and apps, and restart when an update asks you to.',
+  'checklist.practice.encrypted-messenger.title':
+    'An encrypted messenger, such as Signal, for sensitive talk',
+  'checklist.practice.encrypted-messenger.why':
+    'With end-to-end encryption, only you and the people you write to can read your messages, not the company and not anyone watching the network.',
+  'checklist.practice.encrypted-messenger.how':
+    'Install Signal from the official app store, ask the people you work with to do the same, and turn on disappearing messages in sensitive chats.',
+  'checklist.practice.incident-contact.title': 'Knowing who to call when something goes wrong',
+  'checklist.practice.incident-contact.why':
+    'When an account is stolen or a device is taken, the first hours matter, and the 2024 study found that most people look for help only once they are already in trouble.',
+  'checklist.practice.incident-contact.how':
+    'Ask your organisation who handles digital security problems, save their number and a second contact outside it, such as the Access Now Digital Security Helpline, and write down what to do first.',
 } as const;
 
 export type MessageKey = keyof typeof en;
