@@ -30,6 +30,8 @@ export async function launch(fixturePort: number, withExtension: boolean): Promi
     headless: true,
     pipe: true,
     userDataDir: profile,
+    // One evaluation runs a whole workload: a minute here, several on a slower machine.
+    protocolTimeout: 15 * 60_000,
     // Both arms of a comparison get the same flags; only the extension differs.
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
@@ -75,7 +77,6 @@ export interface TraceEvent {
   dur?: number;
   id?: string;
   args?: {
-    name?: string;
     fileName?: string;
     data?: {
       url?: string;

@@ -11,7 +11,7 @@ window.benchInstall = async (containerSelector) => {
   // batch does not fail a hundred requests that the real page would have served from its cache.
   const pool = [...fetched.querySelector('[role=feed]').children]
     .filter(isPost)
-    .map((post) => post.outerHTML.replace(/https:\/\/[a-z0-9.-]*fbcdn\.net\/[^"')\s]*/g, 'data:,'));
+    .map((post) => post.outerHTML.replace(/https:\/\/[a-z0-9.-]*fbcdn\.net\/[^"'&)\s]*/g, 'data:,'));
   let container = containerSelector && document.querySelector(containerSelector);
   if (!container) {
     // A page without a feed gets a live side panel instead, outside its [role=main].

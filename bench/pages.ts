@@ -3,6 +3,7 @@ import type { Page } from 'puppeteer-core';
 import { checksForPage } from '../lib/checks/engine';
 import { CHECKS } from '../lib/checks/registry';
 import type { FixtureServer } from '../tests/e2e/support/fixture-server';
+import { sleep } from './browser';
 
 /** The large generated feed (72 posts, ≥ 20,000 elements) where the content script runs its prompts. */
 export const FEED_URL = 'https://www.facebook.com/';
@@ -25,7 +26,7 @@ const WORKLOAD = readFileSync(new URL('./feed-workload.js', import.meta.url), 'u
  */
 export async function openWithWorkload(page: Page, url: string, into?: string) {
   await page.goto(url, { waitUntil: 'load' });
-  await new Promise((resolve) => setTimeout(resolve, 1000));
+  await sleep(500);
   await page.addScriptTag({ content: WORKLOAD });
   const pool = await page.evaluate(`benchInstall(${JSON.stringify(into ?? null)})`);
   if (pool !== 72) throw new Error(`the workload found ${String(pool)} posts to scroll, not 72`);

@@ -22,7 +22,7 @@ export function plan(quick: boolean, port: number, progress: (message: string) =
     progress,
     ...(quick
       ? {
-          batches: 25,
+          batches: 10,
           traceRuns: 1,
           pairs: 1,
           settingsRuns: 3,
