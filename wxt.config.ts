@@ -4,6 +4,8 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
+  // Two builds side by side (e.g. two worktrees' test runs) each need their own folder.
+  outDir: process.env.DHC_OUT_DIR ?? '.output',
   vite: () => ({ plugins: [preact()] }),
   hooks: {
     // WXT takes the toolbar title from the popup's <title>; the manifest's must be localised.

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import webExt from 'web-ext';
 
-const sourceDir = '.output/firefox-mv2';
+const sourceDir = `${process.env.DHC_OUT_DIR ?? '.output'}/firefox-mv2`;
 const PREACT_INNER_HTML = /innerHTML=\w+\.__html/;
 
 const result = await webExt.cmd.lint(
