@@ -3,16 +3,21 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { checkNowHandlers, markInterruptedRun, pageReported } from '../lib/check-now/service';
 import { findingsHandlers } from '../lib/findings/handlers';
 import { createRouter } from '../lib/messages/router';
+import { outboxHandlers } from '../lib/outbox/handlers';
+import { createOutboxService } from '../lib/outbox/service';
 import { promptHandlers } from '../lib/prompts/handlers';
 
 export default defineBackground(() => {
   void markInterruptedRun();
+  const outboxService = createOutboxService();
+  outboxService.start();
   const route = createRouter(
     { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin },
     {
       ...findingsHandlers,
       ...checkNowHandlers,
       ...promptHandlers,
+      ...outboxHandlers({ deliver: outboxService.deliver }),
       'report-observations': async (message, origin) => {
         await findingsHandlers['report-observations'](message);
         pageReported(origin.tabId, message.observations);

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { CheckIdSchema, ObservationSchema, PlatformSchema } from '../checks/observation';
+import { SurveySendSchema } from '../outbox/enqueue';
 import { PromptAnswerSchema, PromptRequestSchema, PromptViewSchema } from '../prompts/schema';
 
 /** Every message sent inside the extension. Parsed on receipt; nothing else is accepted. */
@@ -31,6 +32,7 @@ export const MessageSchema = z.discriminatedUnion('type', [
     platform: PlatformSchema,
     status: z.literal('login-required'),
   }),
+  SurveySendSchema,
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];
@@ -52,6 +54,8 @@ export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
  */
 export const REPLY_DATA = {
   'request-prompt': z.nullable(PromptViewSchema),
+  /** The outbox keys of the records, in the order given. */
+  'survey-send': z.object({ keys: z.array(z.string()) }),
 } satisfies Partial<Record<MessageType, z.ZodMiniType>>;
 export type Question = keyof typeof REPLY_DATA;
 export type ReplyData<K extends Question> = z.infer<(typeof REPLY_DATA)[K]>;

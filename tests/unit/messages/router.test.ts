@@ -29,6 +29,7 @@ function setup() {
     'answer-prompt': vi.fn(async () => {}),
     'set-prompts-enabled': vi.fn(async () => {}),
     'restore-prompts': vi.fn(async () => {}),
+    'survey-send': vi.fn(async () => ({ keys: [] })),
   };
   return { handlers, route: createRouter(self, handlers) };
 }

@@ -26,6 +26,7 @@ const route = createRouter(self, {
   'clear-findings': noop,
   'check-now': noop,
   'page-status': noop,
+  'survey-send': async () => ({ keys: [] }),
   ...promptHandlers,
 });
 
@@ -171,6 +172,7 @@ describe('replies with data', () => {
       'clear-findings': noop,
       'check-now': noop,
       'page-status': noop,
+      'survey-send': async () => ({ keys: [] }),
       ...promptHandlers,
       'request-prompt': async () => answerWith as null,
     });

@@ -29,6 +29,7 @@ function background() {
       'clear-findings': noop,
       'check-now': noop,
       'page-status': noop,
+      'survey-send': async () => ({ keys: [] }),
       ...promptHandlers,
     },
   );

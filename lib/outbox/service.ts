@@ -1,0 +1,102 @@
+import { browser } from 'wxt/browser';
+import { outbox } from '../storage/items';
+import { cryptoRandom, type RandomSource } from '../survey/random';
+import { type Attempt, classify, dueEntries, nextWake, recordOutcome } from './decide';
+import type { OutboxEntry } from './schema';
+
+/** The outbox's alarm; other alarms (reminders) have names of their own and are not ours to answer. */
+export const OUTBOX_ALARM = 'outbox:send';
+export const SUBMISSIONS_PATH = '/api/v1/submissions';
+/** A hung connection must not hold the queue: give up on an attempt after this and retry later. */
+const ATTEMPT_TIMEOUT_MS = 30_000;
+
+export interface OutboxServiceOptions {
+  fetch?: typeof fetch;
+  now?: () => number;
+  random?: RandomSource;
+}
+
+/** One POST of one record under its own key: no cookies, no cache, no referrer, no redirects. */
+async function post(entry: OutboxEntry, send: typeof fetch): Promise<Attempt> {
+  try {
+    const response = await send(`${entry.collector}${SUBMISSIONS_PATH}`, {
+      method: 'POST',
+      credentials: 'omit',
+      cache: 'no-store',
+      referrerPolicy: 'no-referrer',
+      // A redirect (a captive portal, say) would turn the POST into a GET elsewhere: treat it as no answer.
+      redirect: 'error',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(entry.record),
+      signal: AbortSignal.timeout(ATTEMPT_TIMEOUT_MS),
+    });
+    const body: unknown = await response.json().catch(() => undefined);
+    return {
+      kind: 'response',
+      status: response.status,
+      retryAfter: response.headers.get('retry-after'),
+      body,
+    };
+  } catch {
+    return { kind: 'network-error' };
+  }
+}
+
+/**
+ * The background's sender: sends each due record, one at a time, writes each outcome to storage before
+ * the next request, and leaves an alarm for the next due time, so a stopped worker or a restarted
+ * browser picks up where it left off.
+ */
+export function createOutboxService({
+  fetch: send = (...args) => fetch(...args),
+  now = Date.now,
+  random = cryptoRandom,
+}: OutboxServiceOptions = {}) {
+  async function schedule(): Promise<void> {
+    const wake = nextWake(await outbox.get());
+    if (wake === undefined) await browser.alarms.clear(OUTBOX_ALARM);
+    else await browser.alarms.create(OUTBOX_ALARM, { when: wake });
+  }
+
+  async function pass(): Promise<void> {
+    // Each attempt either sends the record or moves its due time on, so this ends.
+    for (let entry = dueEntries(await outbox.get(), now())[0]; entry; ) {
+      const attempt = await post(entry, send);
+      const outcome = classify(attempt, entry.attempts + 1, now(), random);
+      const key = entry.key;
+      entry = dueEntries(await outbox.update((current) => recordOutcome(current, key, outcome)), now())[0];
+    }
+    await schedule();
+  }
+
+  let running: Promise<void> | undefined;
+  let again = false;
+
+  /** Sends what is due now. Called while a pass runs, it runs one more pass after it. */
+  function deliver(): Promise<void> {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        await pass();
+      } while (again);
+    })().finally(() => {
+      running = undefined;
+    });
+    return running;
+  }
+
+  return {
+    deliver,
+    /** Wires the alarm; call once at every start of the background. */
+    start(): void {
+      browser.alarms.onAlarm.addListener((alarm) => {
+        if (alarm.name === OUTBOX_ALARM) void deliver();
+      });
+      void deliver();
+    },
+  };
+}
