@@ -18,9 +18,13 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms'],
     ...(browser === 'firefox'
       ? {
+          // Firefox sends a per-install id in the Origin header of the survey's POSTs; a session rule
+          // removes it, which needs the collector's origin, asked for when the participant sends
+          // (lib/outbox/hide-origin.ts). Only HTTPS, and plain HTTP on this computer alone.
+          permissions: ['storage', 'alarms', 'declarativeNetRequestWithHostAccess'],
+          optional_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
           browser_specific_settings: {
             gecko: {
               id: 'digital-hygiene-check@hygiene-check.org',
@@ -34,6 +38,6 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : {}),
+      : { permissions: ['storage', 'alarms'] }),
   }),
 });

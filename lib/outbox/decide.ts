@@ -33,7 +33,8 @@ export function retryAfterMs(header: string | null, now: number): number | undef
   if (header === null) return undefined;
   const text = header.trim();
   if (/^\d+$/.test(text)) return Math.min(RETRY_AFTER_CAP_MS, Number(text) * 1000);
-  const date = Date.parse(text);
+  // An HTTP date names its day and month; without a letter, Date.parse would read "-3" as a year.
+  const date = /[a-z]/i.test(text) ? Date.parse(text) : Number.NaN;
   if (Number.isNaN(date)) return undefined;
   return Math.min(RETRY_AFTER_CAP_MS, Math.max(0, date - now));
 }

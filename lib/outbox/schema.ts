@@ -16,6 +16,9 @@ export const OUTBOX_PROBLEMS = [
   'too-large',
   /** 409 key-conflict: another record already has this key. */
   'conflict',
+  /** The browser's permission to reach the collector was refused or taken back: sending it would
+   * reveal an id of this install (see hide-origin.ts). Sending the records again asks anew. */
+  'permission-needed',
   /** Any other refusal (e.g. 401, 403, 410): the collector answered, but not as this outbox expects. */
   'refused',
 ] as const;

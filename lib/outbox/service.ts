@@ -1,12 +1,13 @@
 import { browser } from 'wxt/browser';
 import { outbox } from '../storage/items';
 import { cryptoRandom, type RandomSource } from '../survey/random';
-import { type Attempt, classify, dueEntries, nextWake, recordOutcome } from './decide';
+import { type Attempt, classify, dueEntries, nextWake, type Outcome, recordOutcome } from './decide';
+import { hideOriginFrom } from './hide-origin';
 import type { OutboxEntry } from './schema';
+import { SUBMISSIONS_PATH } from './submissions';
 
 /** The outbox's alarm; other alarms (reminders) have names of their own and are not ours to answer. */
 export const OUTBOX_ALARM = 'outbox:send';
-export const SUBMISSIONS_PATH = '/api/v1/submissions';
 /** A hung connection must not hold the queue: give up on an attempt after this and retry later. */
 const ATTEMPT_TIMEOUT_MS = 30_000;
 
@@ -14,6 +15,8 @@ export interface OutboxServiceOptions {
   fetch?: typeof fetch;
   now?: () => number;
   random?: RandomSource;
+  /** Readies the way to a collector; false: nothing may be sent there (see hide-origin.ts). */
+  prepare?: (collector: string) => Promise<boolean>;
 }
 
 /** One POST of one record under its own key: no cookies, no cache, no referrer, no redirects. */
@@ -51,6 +54,7 @@ export function createOutboxService({
   fetch: send = (...args) => fetch(...args),
   now = Date.now,
   random = cryptoRandom,
+  prepare = hideOriginFrom,
 }: OutboxServiceOptions = {}) {
   async function schedule(): Promise<void> {
     const wake = nextWake(await outbox.get());
@@ -61,8 +65,9 @@ export function createOutboxService({
   async function pass(): Promise<void> {
     // Each attempt either sends the record or moves its due time on, so this ends.
     for (let entry = dueEntries(await outbox.get(), now())[0]; entry; ) {
-      const attempt = await post(entry, send);
-      const outcome = classify(attempt, entry.attempts + 1, now(), random);
+      const outcome: Outcome = (await prepare(entry.collector))
+        ? classify(await post(entry, send), entry.attempts + 1, now(), random)
+        : { state: 'stopped', problem: 'permission-needed' };
       const key = entry.key;
       entry = dueEntries(await outbox.update((current) => recordOutcome(current, key, outcome)), now())[0];
     }
