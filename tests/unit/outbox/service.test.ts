@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { SurveySend } from '../../../lib/outbox/enqueue';
 import { outboxHandlers } from '../../../lib/outbox/handlers';
 import { createOutboxService, OUTBOX_ALARM } from '../../../lib/outbox/service';
 import { outbox } from '../../../lib/storage/items';
@@ -32,7 +33,7 @@ function setup(collector: ReturnType<typeof fakeCollector>, prepare = async () =
   const handlers = outboxHandlers({ deliver: service.deliver, now: () => now, random: () => 0.25 });
   return {
     service,
-    send: (records: ReturnType<typeof testRecords>) =>
+    send: (records: SurveySend['records']) =>
       handlers['survey-send']({ type: 'survey-send', collector: COLLECTOR, records }),
     travel: (ms: number) => {
       now += ms;
@@ -164,9 +165,17 @@ describe('the outbox service', () => {
         attempts: 0,
       },
     ]);
-    await fakeBrowser.alarms.onAlarm.trigger({ name: 'reminders:daily', scheduledTime: NOW });
+    await fakeBrowser.alarms.onAlarm.trigger({
+      name: 'reminders:daily',
+      scheduledTime: NOW,
+      persistAcrossSessions: true,
+    });
     expect(collector.fetch).not.toHaveBeenCalled();
-    await fakeBrowser.alarms.onAlarm.trigger({ name: OUTBOX_ALARM, scheduledTime: NOW });
+    await fakeBrowser.alarms.onAlarm.trigger({
+      name: OUTBOX_ALARM,
+      scheduledTime: NOW,
+      persistAcrossSessions: true,
+    });
     await vi.waitFor(async () => expect((await outbox.get())[0]?.state).toBe('sent'));
   });
 });
