@@ -15,6 +15,7 @@ export interface PopupProps {
   onLanguageChange(language: Language): void;
   onAcknowledge(checkId: string, acknowledged: boolean): void;
   onOpenOptions(): void;
+  onOpenSurvey(): void;
 }
 
 export function Popup(props: PopupProps) {
@@ -34,7 +35,10 @@ export function Popup(props: PopupProps) {
           <EmptyState>{t('reminders.empty')}</EmptyState>
         </Section>
         <Section id="survey" heading={t('survey.heading')}>
-          <EmptyState>{t('survey.empty')}</EmptyState>
+          <p>{t('survey.popup.body')}</p>
+          <button type="button" onClick={props.onOpenSurvey}>
+            {t('survey.popup.open')}
+          </button>
         </Section>
         <Section id="practice" heading={t('practice.heading')}>
           <EmptyState>{t('practice.empty')}</EmptyState>

@@ -44,7 +44,6 @@ export const en = {
   'reminders.heading': 'Reminders',
   'reminders.empty': 'Backup and two-factor login reminders are not in this version yet.',
   'survey.heading': 'Questionnaire',
-  'survey.empty': 'The optional, anonymous questionnaire is not in this version yet.',
   'practice.heading': 'Practice mode',
   'practice.empty': 'Practice mode for trainers is not in this version yet.',
 
@@ -219,6 +218,118 @@ export const en = {
     'When an account is stolen or a device is taken, the first hours matter, and the 2024 study found that most people look for help only once they are already in trouble.',
   'checklist.practice.incident-contact.how':
     'Ask your organisation who handles digital security problems, save their number and a second contact outside it, such as the Access Now Digital Security Helpline, and write down what to do first.',
+  'survey.title': 'Questionnaire',
+  'survey.popup.body':
+    'An optional, anonymous questionnaire for the study on digital safety in Cambodia. Nothing is sent unless you choose to send it.',
+  'survey.popup.open': 'Take the survey',
+  'survey.back': 'Back',
+  'survey.next': 'Next',
+  'survey.consent.heading': 'Before you start',
+  'survey.consent.intro':
+    'This questionnaire is optional. It helps a study of digital safety among civil-society staff and young people in Cambodia. Please read how your answers are protected.',
+  'survey.consent.collected.heading': 'What is collected',
+  'survey.consent.collected.body':
+    'Your choices to the questions: what you use, what happened to you, what your organisation does, and your opinions. For groups, only your kind of organisation, an age range and your gender, each with "prefer not to say".',
+  'survey.consent.never.heading': 'What is never collected',
+  'survey.consent.never.body':
+    'Your name, accounts, contacts, exact age, where you live, the time you answer, or your internet address. There are no boxes to type text in.',
+  'survey.consent.rr.heading': 'Extra protection for four answers',
+  'survey.consent.rr.body':
+    'For four sensitive questions we sometimes send the other answer on purpose, so no one can be sure what any one person said. The study can still count how many people answered each way. (In technical terms: randomized response with ε = {epsilon} per question, {total} in total.)',
+  'survey.consent.where.heading': 'Where your answers go',
+  'survey.consent.where.body':
+    "To the study's collector named in the link your trainer gives you. You see every answer before anything is sent. Questions about security problems you had are sent separately, later, so they cannot be linked to your other answers.",
+  'survey.consent.where.fixed':
+    "To the study's collector at {collector}. You see every answer before anything is sent. Questions about security problems you had are sent separately, later, so they cannot be linked to your other answers.",
+  'survey.consent.withdraw.heading': 'Anonymous means final',
+  'survey.consent.withdraw.body':
+    'Because nothing links your answers to you, an answer cannot be found and withdrawn after it is sent.',
+  'survey.consent.skip.heading': 'Skip anything',
+  'survey.consent.skip.body':
+    'Every question can be skipped. You can stop at any time; your answers stay on this device until you send them.',
+  'survey.consent.start': 'I understand, start',
+  'survey.shared.summary': 'For trainers: shared computer',
+  'survey.shared.label': 'This computer is shared by several participants',
+  'survey.shared.hint':
+    'After each person sends their answers, their answers are wiped from this computer and the questionnaire starts again for the next person.',
+  'survey.shared.sentHeading': 'The previous answers were sent',
+  'survey.shared.nextPerson': 'Hide this for the next person',
+  'survey.link.heading': 'Your survey link',
+  'survey.link.body': 'Paste the link your trainer gave you. It says where your answers go.',
+  'survey.link.label': 'Survey link',
+  'survey.link.hint': 'It looks like https://survey.example.org/join/workshop-2026',
+  'survey.link.problem.empty': 'Please paste the link first.',
+  'survey.link.problem.not-a-link': 'This is not a web link. Copy the whole link, starting with https://',
+  'survey.link.problem.not-secure':
+    'This link is not secure (it starts with http://). Ask your trainer for the link that starts with https://',
+  'survey.link.problem.not-a-join-link':
+    'This link is not a survey link. A survey link ends with /join/ and a code.',
+  'survey.link.problem.bad-code':
+    'The code at the end of this link is not valid. Ask your trainer for the link again.',
+  'survey.link.alreadySent':
+    'You already sent answers to the survey "{campaign}" from this browser. Thank you! Each person answers once.',
+  'survey.adult.heading': 'First, your age',
+  'survey.progress': 'Part {index} of {count}',
+  'survey.skipHint': 'You can skip any question: leave it empty and press Next.',
+  'survey.question.several': 'Choose all that apply.',
+  'survey.question.protectedKept':
+    'You answered this already. To protect you, only the protected answer was kept, so your choice is not shown. Choose again to change it.',
+  'survey.question.clear': 'Clear my answer',
+  'survey.term.what': 'What does "{term}" mean?',
+  'survey.ended.heading': 'Thank you',
+  'survey.lost.heading': 'This step no longer applies to your answers.',
+  'survey.preview.heading': 'Check what will be sent',
+  'survey.preview.intro':
+    'This is exactly what will be sent to the survey "{campaign}". Nothing else is sent.',
+  'survey.preview.protected': '(protected answer)',
+  'survey.preview.rrMark': 'Answers marked {mark}:',
+  'survey.preview.main': 'Your answers',
+  'survey.preview.none': 'No answers: you skipped every question.',
+  'survey.preview.followup': 'Sent separately: security problems',
+  'survey.preview.followupWhy':
+    'This part is sent on its own, at a random time within 24 hours, with nothing that links it to your other answers.',
+  'survey.preview.followupEmpty':
+    'Empty: everyone who answered the security question sends this part, so that sending it says nothing about you.',
+  'survey.preview.raw': 'Show the exact data (JSON)',
+  'survey.preview.alreadySent': 'You already sent answers to this survey from this browser.',
+  'survey.preview.change': 'Change my answers',
+  'survey.preview.send': 'Send my answers',
+  'survey.send.failed':
+    'Your answers could not be handed over for sending. They are still here; please try again.',
+  'survey.file.heading': 'No internet? Save your answers to a file',
+  'survey.file.body':
+    'The file holds your answers without the separate security part, which is only sent online. Give the file to your trainer, who can add it to the survey.',
+  'survey.file.save': 'Save my answers to a file',
+  'survey.done.heading': 'Thank you for taking part',
+  'survey.done.body': 'Here is where your answers are.',
+  'survey.status.main': 'Your answers:',
+  'survey.status.followup': 'Security part:',
+  'survey.status.sent': 'sent. Receipt: {receipt}',
+  'survey.status.waiting': 'waiting to be sent. It goes as soon as the survey can be reached.',
+  'survey.status.waitingFollowup':
+    'waiting. It is sent at a random time within 24 hours, so it cannot be linked to your answers.',
+  'survey.status.kept': 'Your answers are kept on this device.',
+  'survey.problem.bad-request':
+    'stopped: the survey did not accept these answers (this version of the questionnaire may be too old).',
+  'survey.problem.unknown-campaign': 'stopped: this survey does not exist. Check the link with your trainer.',
+  'survey.problem.closed': 'stopped: this survey has closed and takes no more answers.',
+  'survey.problem.too-large': 'stopped: the answers were too large for the survey.',
+  'survey.problem.conflict': 'stopped: the survey already has other answers under the same number.',
+  'survey.problem.permission-needed':
+    'stopped: this browser was not allowed to reach the survey. Send your answers again and allow it when asked.',
+  'survey.problem.refused': 'stopped: the survey refused the answers.',
+  'survey.study.heading': 'You and the study',
+  'survey.study.intro': 'Your answers, shown only here on this device, beside what the 2024 study found.',
+  'survey.study.caveat':
+    'These figures come from that study of 80 people, not from a sample that represents everyone. Most figures for international NGOs are quarters (25%, 50%, 75%), which suggests only about four such people answered.',
+  'survey.study.yours': 'You:',
+  'survey.study.yoursProtected': 'protected: your own answer was not kept, so it is not shown.',
+  'survey.study.yoursSkipped': 'skipped.',
+  'survey.study.figure': '2024 study, {group}: {answer}: {percent}%',
+  'survey.study.next': 'What to do next',
+  'survey.study.openChecklist': 'Open your checklist',
+  'survey.study.getExtension':
+    'The Digital Hygiene Check browser extension helps you with each of these, step by step.',
 } as const;
 
 export type MessageKey = keyof typeof en;

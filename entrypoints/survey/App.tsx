@@ -1,0 +1,52 @@
+import { useEffect } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { I18nProvider } from '../../components/i18n';
+import { SurveyPage } from '../../components/survey/SurveyPage';
+import { translate } from '../../lib/i18n/translate';
+import { sendMessage } from '../../lib/messages/client';
+import { REPLY_DATA } from '../../lib/messages/protocol';
+import { outbox, surveyDevice, surveyDraft } from '../../lib/storage/items';
+import type { SurveyShell } from '../../lib/survey/shell';
+import { useLanguage } from '../../lib/ui/use-language';
+import { useSurvey } from '../../lib/ui/use-survey';
+
+/** The extension's survey tab: extension storage for the draft, the background's outbox for sending. */
+export const extensionShell: SurveyShell = {
+  fixedLink: null,
+  loadDraft: () => surveyDraft.get(),
+  saveDraft: (draft) => surveyDraft.set(draft),
+  loadDevice: () => surveyDevice.get(),
+  saveDevice: (device) => surveyDevice.set(device),
+  async send(collector, records) {
+    const reply = await sendMessage({ type: 'survey-send', collector, records });
+    const data = reply.ok ? REPLY_DATA['survey-send'].safeParse(reply.data) : undefined;
+    return data?.success ? { ok: true, keys: data.data.keys } : { ok: false };
+  },
+  watchOutbox(callback) {
+    void outbox.get().then(callback);
+    return outbox.watch(callback);
+  },
+};
+
+export function SurveyApp() {
+  return <ExtensionSurvey shell={extensionShell} />;
+}
+
+/** The survey over any shell: the tests give it one whose outbox they control. */
+export function ExtensionSurvey(props: { shell: SurveyShell }) {
+  const { language, setLanguage } = useLanguage();
+  const survey = useSurvey(props.shell);
+  useEffect(() => {
+    if (language) document.title = translate(language, 'survey.title');
+  }, [language]);
+  if (!language || !survey) return null;
+  return (
+    <I18nProvider language={language}>
+      <SurveyPage
+        {...survey}
+        onLanguageChange={setLanguage}
+        checklistHref={browser.runtime.getURL('/options.html')}
+      />
+    </I18nProvider>
+  );
+}

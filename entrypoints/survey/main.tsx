@@ -1,0 +1,4 @@
+import { mount } from '../../lib/ui/mount';
+import { SurveyApp } from './App';
+
+mount(SurveyApp);
