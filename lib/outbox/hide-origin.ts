@@ -13,7 +13,11 @@ export function originNamesInstall(): boolean {
   return new URL(browser.runtime.getURL('/')).protocol === 'moz-extension:';
 }
 
-const access = (collector: string) => ({ origins: [`${collector}/*`] });
+/** Firefox's match patterns name no port: the permission is for the collector's scheme and host. */
+export function collectorPermission(collector: string): { origins: string[] } {
+  const { protocol, hostname } = new URL(collector);
+  return { origins: [`${protocol}//${hostname}/*`] };
+}
 
 /**
  * Asks for the collector's origin where the Origin header must be removed; true when sending may go
@@ -21,7 +25,7 @@ const access = (collector: string) => ({ origins: [`${collector}/*`] });
  */
 export async function requestCollectorAccess(collector: string): Promise<boolean> {
   if (!originNamesInstall()) return true;
-  return browser.permissions.request(access(collector));
+  return browser.permissions.request(collectorPermission(collector));
 }
 
 /** One rule, rewritten for each request: the outbox sends one record at a time. */
@@ -33,7 +37,7 @@ const RULE_ID = 1;
  */
 export async function hideOriginFrom(collector: string): Promise<boolean> {
   if (!originNamesInstall()) return true;
-  if (!(await browser.permissions.contains(access(collector)))) return false;
+  if (!(await browser.permissions.contains(collectorPermission(collector)))) return false;
   await browser.declarativeNetRequest.updateSessionRules({
     removeRuleIds: [RULE_ID],
     addRules: [

@@ -1,0 +1,199 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectorPermission } from '../../lib/outbox/hide-origin';
+import type { OutboxEntry } from '../../lib/outbox/schema';
+import { OUTBOX_ALARM } from '../../lib/outbox/service';
+import { buildRecords } from '../../lib/survey/record';
+import { FIREFOX, FIREFOX_BUILD } from './support/paths';
+
+const GECKO_ID: string = JSON.parse(readFileSync(join(FIREFOX_BUILD, 'manifest.json'), 'utf8'))
+  .browser_specific_settings.gecko.id;
+/** The add-on's per-install id: it must reach no server. */
+const UUID = randomUUID();
+
+interface Seen {
+  method: string;
+  path: string;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+/** Answers like a collector and keeps every request it receives, headers and all. */
+const seen: Seen[] = [];
+const server: Server = createServer((request, response) => {
+  let body = '';
+  request.on('data', (chunk) => {
+    body += chunk;
+  });
+  request.on('end', () => {
+    const path = request.url ?? '';
+    seen.push({ method: request.method ?? '', path, headers: request.headers, body });
+    const cors = { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'content-type' };
+    if (path === '/set-cookie') {
+      response.writeHead(200, { 'set-cookie': 'visitor=someone', 'content-type': 'text/html' });
+      return response.end('<title>a page that sets a cookie</title>');
+    }
+    if (request.method === 'OPTIONS') {
+      response.writeHead(204, { ...cors, 'access-control-allow-methods': 'POST' });
+      return response.end();
+    }
+    response.writeHead(201, { ...cors, 'content-type': 'application/json' });
+    response.end(JSON.stringify({ receipt: `receipt-${seen.length}` }));
+  });
+});
+
+let collector: string;
+let profile: string | undefined;
+let browser: Browser | undefined;
+let page: Page;
+
+beforeAll(async () => {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  collector = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  profile = mkdtempSync(join(tmpdir(), 'dhc-firefox-'));
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    userDataDir: profile,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
+      // Grants an optional permission on request without the doorhanger a test cannot click.
+      'extensions.webextOptionalPermissionPrompts': false,
+    },
+  });
+  expect(await browser.installExtension(FIREFOX_BUILD)).toBe(GECKO_ID);
+  // The collector's host now has a cookie in this browser; no submission may carry it.
+  const tab = await browser.newPage();
+  await tab.goto(`${collector}/set-cookie`);
+  await tab.goto(`${collector}/page`);
+  expect(seen.find((request) => request.path === '/page')?.headers.cookie).toBe('visitor=someone');
+  await tab.close();
+  page = await browser.newPage();
+  await page.goto(`moz-extension://${UUID}/popup.html`, { waitUntil: [] });
+  await page.waitForSelector('h1', { timeout: 15_000 });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+  server.close();
+});
+
+type FirefoxGlobal = { browser: typeof import('webextension-polyfill') };
+
+async function outboxEntries(): Promise<OutboxEntry[]> {
+  return page.evaluate(async () => {
+    const { storage } = (globalThis as unknown as FirefoxGlobal).browser;
+    const { outbox } = await storage.local.get('outbox');
+    return (outbox as { value?: OutboxEntry[] } | undefined)?.value ?? [];
+  });
+}
+
+const submissions = () => seen.filter((request) => request.path === '/api/v1/submissions');
+
+function expectNoIdentifier(request: Seen) {
+  const headers = JSON.stringify(request.headers).toLowerCase();
+  expect(headers).not.toContain(UUID);
+  expect(headers).not.toContain('moz-extension');
+  expect(request.headers.origin).toBeUndefined();
+  expect(request.headers.cookie).toBeUndefined();
+  expect(request.headers.referer).toBeUndefined();
+  expect(request.body).not.toContain(UUID);
+}
+
+describe('Firefox ESR sends survey records without its per-install id', () => {
+  it('asks for the collector’s origin on the click, then sends without Origin, cookie or referrer', async () => {
+    const built = buildRecords({
+      campaign: 'pp-2026-q4',
+      answers: { adult: 'yes', org_type: 'cbo', security_problem_last_year: 'no' },
+    });
+    if (!built.ok || !built.followup) throw new Error('the answers build a main and a follow-up record');
+    const { main, followup } = built;
+
+    // The survey page's Send: the permission request must come from the user's click.
+    await page.evaluate(
+      (origin, records, permission) => {
+        const button = document.createElement('button');
+        button.id = 'send';
+        button.textContent = 'Send';
+        button.addEventListener('click', async () => {
+          const { permissions, runtime } = (globalThis as unknown as FirefoxGlobal).browser;
+          try {
+            const granted = await permissions.request(permission);
+            const reply = granted
+              ? await runtime.sendMessage({ type: 'survey-send', collector: origin, records })
+              : 'refused';
+            document.body.dataset.reply = JSON.stringify(reply);
+          } catch (error) {
+            document.body.dataset.reply = String(error);
+          }
+        });
+        document.body.append(button);
+      },
+      collector,
+      [main, followup],
+      collectorPermission(collector),
+    );
+    await page.click('#send');
+    await expect
+      .poll(() => page.evaluate(() => document.body.dataset.reply), { timeout: 15_000 })
+      .toBe(JSON.stringify({ ok: true, data: { keys: [main.key, followup.key] } }));
+
+    await expect.poll(() => submissions().length, { timeout: 15_000 }).toBe(1);
+    const [first] = submissions();
+    if (!first) throw new Error('no submission arrived');
+    expect(JSON.parse(first.body)).toEqual(main);
+    expectNoIdentifier(first);
+    await expect
+      .poll(async () => (await outboxEntries()).map((entry) => [entry.part, entry.state]), {
+        timeout: 15_000,
+      })
+      .toEqual([
+        ['main', 'sent'],
+        ['followup', 'waiting'],
+      ]);
+
+    // The follow-up waits for its own delay: bring it forward in storage and ring the outbox's alarm.
+    const delay = (await outboxEntries())[1]?.dueAt ?? 0;
+    expect(delay).toBeGreaterThan(Date.now() - 60_000);
+    await page.evaluate(async (alarm) => {
+      const { storage, alarms } = (globalThis as unknown as FirefoxGlobal).browser;
+      const { outbox } = (await storage.local.get('outbox')) as { outbox: { value: OutboxEntry[] } };
+      for (const entry of outbox.value) entry.dueAt = Math.min(entry.dueAt, Date.now());
+      await storage.local.set({ outbox });
+      alarms.create(alarm, { when: Date.now() });
+    }, OUTBOX_ALARM);
+    await expect.poll(() => submissions().length, { timeout: 15_000 }).toBe(2);
+    const [, second] = submissions();
+    if (!second) throw new Error('no follow-up arrived');
+    expect(JSON.parse(second.body)).toEqual(followup);
+    expectNoIdentifier(second);
+    await expect
+      .poll(async () => (await outboxEntries()).map((entry) => entry.state), { timeout: 15_000 })
+      .toEqual(['sent', 'sent']);
+    // With the host permission there is no preflight: the add-on made the two submissions, nothing else.
+    const tabRequests = ['/set-cookie', '/page', '/favicon.ico'];
+    const fromAddOn = seen.filter((request) => !tabRequests.includes(request.path));
+    expect(fromAddOn.map((request) => `${request.method} ${request.path}`)).toEqual([
+      'POST /api/v1/submissions',
+      'POST /api/v1/submissions',
+    ]);
+  });
+
+  it('would send the id without the rule: a page’s own POST elsewhere still carries it', async () => {
+    // The control: the same browser and add-on, a request the rule does not cover.
+    await page.evaluate(async (url) => {
+      await fetch(url, { method: 'POST', credentials: 'omit', referrerPolicy: 'no-referrer', body: '{}' });
+    }, `${collector}/control`);
+    const control = seen.find((request) => request.path === '/control');
+    expect(control?.headers.origin).toBe(`moz-extension://${UUID}`);
+  });
+});
