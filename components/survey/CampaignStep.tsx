@@ -21,7 +21,7 @@ export function CampaignStep(props: {
     event.preventDefault();
     const found = props.onLink(text);
     setProblem(found);
-    if (!found && !props.alreadySent) props.onNext();
+    if (!found) props.onNext();
   };
   return (
     <form class="survey-campaign" onSubmit={submit} noValidate>

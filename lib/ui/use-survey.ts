@@ -134,6 +134,9 @@ export function useSurvey(shell: SurveyShell): (SurveyState & SurveyActions) | u
     },
     next() {
       const at = latest();
+      // The link step holds until there is a link this install has not answered yet.
+      if (at.stage === 'campaign' && (!at.link || alreadySent(current.current.device ?? device, at.link)))
+        return;
       const position = nextPosition(at, context(at.answers, trueAnswers));
       if (position.stage !== 'preview') return saveDraft({ ...at, ...position });
       if (!at.link) return saveDraft({ ...at, stage: 'campaign', section: null });

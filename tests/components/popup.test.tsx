@@ -49,6 +49,14 @@ describe('Popup', () => {
     expect(screen.getByText(/No settings checked yet/)).toBeTruthy();
   });
 
+  it('offers the survey in a short explanation and opens it on request', () => {
+    const props = renderPopup({});
+    const survey = screen.getByRole('region', { name: 'Questionnaire' });
+    expect(within(survey).getByText(/Nothing is sent unless you choose to send it/)).toBeTruthy();
+    fireEvent.click(within(survey).getByRole('button', { name: 'Take the survey' }));
+    expect(props.onOpenSurvey).toHaveBeenCalledOnce();
+  });
+
   it('shows every later section with an honest empty state', () => {
     renderPopup({});
     for (const section of ['findings', 'reminders', 'survey', 'practice']) {
