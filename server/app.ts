@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { createRequire } from 'node:module';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { HttpBindings } from '@hono/node-server';
 import { type Context, Hono } from 'hono';
 import { cors } from 'hono/cors';
@@ -34,6 +36,8 @@ export interface AppOptions {
   adminToken: string;
   /** Submissions per second across all clients; 0 = no limit. */
   rateLimit: number;
+  /** The built web survey (`npm run build` writes it to dist/web). */
+  webDir?: string;
 }
 
 const STATUS_OF: Record<string, ContentfulStatusCode> = {
@@ -72,7 +76,7 @@ const unknownCampaign = (c: Context, code: string) =>
  * The collector's HTTP API. Nothing here reads or keeps the client's address, user agent, cookies or
  * origin, and nothing is logged per request: a log line's timestamp would record when someone answered.
  */
-export function createApp({ collector, adminToken, rateLimit }: AppOptions): Hono {
+export function createApp({ collector, adminToken, rateLimit, webDir = WEB_DIR }: AppOptions): Hono {
   const app = new Hono();
   const limiter = new RateLimiter(rateLimit);
   const isAdmin = (c: Context) => tokenMatches(adminToken, bearerToken(c.req.header('authorization')));
@@ -262,10 +266,30 @@ export function createApp({ collector, adminToken, rateLimit }: AppOptions): Hon
     return c.body(readFileSync(file));
   });
 
+  // The web survey's files: hashed names, so they can be cached for good.
+  app.get('/web/assets/:file', (c) => {
+    const file = c.req.param('file');
+    const type = WEB_TYPES[extname(file)];
+    const path = join(webDir, 'assets', file);
+    if (!/^[\w.-]+$/.test(file) || !type || !existsSync(path)) {
+      return problem(c, 404, { error: 'not-found', message: 'There is nothing at this address.' });
+    }
+    c.header('Content-Type', type);
+    c.header('Cache-Control', 'public, max-age=31536000, immutable');
+    return c.body(readFileSync(path));
+  });
+
   app.get('/join/:code', async (c) => {
     const code = c.req.param('code');
     const campaign = CAMPAIGN_CODE_PATTERN.test(code) ? await collector.store.campaign(code) : null;
     const lang = langOf(c.req.query('lang'));
+    const survey = join(webDir, 'index.html');
+    if (campaign?.status === 'open' && existsSync(survey)) {
+      c.header('Content-Security-Policy', SURVEY_POLICY);
+      c.header('Cache-Control', 'no-store');
+      return c.html(readFileSync(survey, 'utf8'));
+    }
+    if (campaign?.status === 'open') return html(c, joinPage(code, campaign, lang), 503);
     return html(c, joinPage(code, campaign, lang), campaign ? 200 : 404);
   });
 
@@ -310,6 +334,21 @@ const FONT_FILES: Record<string, string> = {
 /** Strict by default: the pages run no script and load nothing from elsewhere. */
 const PAGE_POLICY =
   "default-src 'none'; style-src 'unsafe-inline'; font-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+/**
+ * The web survey runs its own script and style, as files from this origin only, and talks only to
+ * this origin (its submissions); nothing inline, nothing from elsewhere.
+ */
+const SURVEY_POLICY =
+  "default-src 'none'; script-src 'self'; style-src 'self'; font-src 'self'; connect-src 'self'; img-src 'self'; form-action 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+const WEB_DIR = fileURLToPath(new URL('../dist/web', import.meta.url));
+const WEB_TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+};
 
 export function html(c: Context, page: string, status: ContentfulStatusCode = 200) {
   c.header('Content-Security-Policy', PAGE_POLICY);

@@ -202,5 +202,6 @@ export const KM_NEEDS_REVIEW: readonly MessageKey[] = [
   'survey.study.figure',
   'survey.study.next',
   'survey.study.openChecklist',
+  'survey.web.notSecure',
   'survey.study.getExtension',
 ];

@@ -18,8 +18,8 @@ const TEXT = {
   },
   results: { en: 'See the results', km: 'មើលលទ្ធផល' },
   open: {
-    en: 'The survey “{code}” is open, but its web version is not available yet. Please ask the person who gave you this link how to take part.',
-    km: 'ការស្ទង់មតិ “{code}” កំពុងបើក ប៉ុន្តែកំណែគេហទំព័ររបស់វាមិនទាន់មាននៅឡើយទេ។ សូមសួរអ្នកដែលបានផ្ដល់តំណនេះឱ្យអ្នក អំពីរបៀបចូលរួម។',
+    en: 'The survey “{code}” is open, but this server cannot show its page right now. Please try again later, or ask the person who gave you this link.',
+    km: 'ការស្ទង់មតិ “{code}” កំពុងបើក ប៉ុន្តែម៉ាស៊ីនមេនេះ មិនអាចបង្ហាញទំព័ររបស់វាបានទេនៅពេលនេះ។ សូមព្យាយាមម្ដងទៀតនៅពេលក្រោយ ឬសួរអ្នកដែលបានផ្ដល់តំណនេះឱ្យអ្នក។',
   },
   privacy: {
     en: 'Answers are anonymous: the survey never asks for your name, and this site keeps no record of your address or device.',
@@ -27,7 +27,10 @@ const TEXT = {
   },
 } satisfies Record<string, Text>;
 
-/** The campaign's page for participants. The web survey (questionnaire issue) is not built yet. */
+/**
+ * The campaign's page for participants when the web survey cannot be shown: an unknown or closed
+ * campaign, or a server without the survey's built files (`npm run build`).
+ */
 export function joinPage(code: string, campaign: Campaign | null, lang: Lang): string {
   const t = (key: keyof typeof TEXT) => TEXT[key][lang];
   const shown = code.slice(0, 40);

@@ -414,35 +414,6 @@ describe.each(DATABASE_KINDS)('the HTTP API on %s', (kind) => {
       expect(response.status).toBe(410);
     });
   });
-
-  describe('the join page', () => {
-    it('says the web survey is not available yet for an open campaign, in Khmer or English', async () => {
-      await create('join-open');
-      const page = await api.get('/join/join-open?lang=en');
-      expect(page.status).toBe(200);
-      expect(page.headers.get('content-security-policy')).toContain("default-src 'none'");
-      const text = await page.text();
-      expect(text).toContain('<html lang="en">');
-      expect(text).toContain('not available yet');
-      expect(text).not.toMatch(/<form|<script/);
-      const khmer = await (await api.get('/join/join-open')).text();
-      expect(khmer).toContain('<html lang="km">');
-      expect(khmer).toContain('មិនទាន់មាន');
-    });
-
-    it('says so for an unknown campaign (404) and points a closed one to its results', async () => {
-      const unknown = await api.get('/join/%3Cscript%3Ealert(1)%3C%2Fscript%3E?lang=en');
-      expect(unknown.status).toBe(404);
-      const text = await unknown.text();
-      expect(text).toContain('There is no survey');
-      expect(text).not.toContain('<script>');
-      await create('join-closed');
-      await api.collector.close('join-closed');
-      const closed = await (await api.get('/join/join-closed?lang=en')).text();
-      expect(closed).toContain('has closed');
-      expect(closed).toContain('href="/c/join-closed?lang=en"');
-    });
-  });
 });
 
 describe('the dashboard', () => {

@@ -6,9 +6,17 @@ export const TOKEN = 'test-admin-token-0123456789abcdef';
 export const ADMIN = { authorization: `Bearer ${TOKEN}` };
 
 /** The app in-process (`app.request`), over `store`, rate limit off unless given. */
-export function testApp(store: Store, options: { rateLimit?: number; now?: () => Date } = {}) {
+export function testApp(
+  store: Store,
+  options: { rateLimit?: number; now?: () => Date; webDir?: string } = {},
+) {
   const collector = new Collector(store, options.now);
-  const app = createApp({ collector, adminToken: TOKEN, rateLimit: options.rateLimit ?? 0 });
+  const app = createApp({
+    collector,
+    adminToken: TOKEN,
+    rateLimit: options.rateLimit ?? 0,
+    webDir: options.webDir,
+  });
   const submit = (body: unknown) =>
     app.request('/api/v1/submissions', {
       method: 'POST',

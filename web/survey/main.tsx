@@ -1,0 +1,4 @@
+import { mount } from '../../lib/ui/mount';
+import { WebSurvey } from './App';
+
+mount(WebSurvey);
