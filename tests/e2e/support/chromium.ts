@@ -22,10 +22,13 @@ export async function launchWithExtension(
   fixturePort: number,
   /** A profile to reuse, e.g. to restart the browser; it is then kept on close. */
   reuse?: string,
+  /** More hostnames pointed at local servers, each at its port (e.g. a collector). */
+  hosts: Readonly<Record<string, number>> = {},
 ): Promise<ExtensionBrowser & { profile: string }> {
   const profile = reuse ?? mkdtempSync(join(tmpdir(), 'dhc-chromium-'));
   const rules = [
     ...PLATFORM_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${fixturePort}`),
+    ...Object.entries(hosts).map(([host, port]) => `MAP ${host} 127.0.0.1:${port}`),
     'MAP * ~NOTFOUND',
   ].join(', ');
   const context = await chromium.launchPersistentContext(profile, {

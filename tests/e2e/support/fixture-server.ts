@@ -15,7 +15,8 @@ export const PLATFORM_HOSTS = [
   'accountscenter.facebook.com',
 ];
 
-function selfSignedCertificate(hosts: readonly string[]) {
+/** A throwaway key and certificate for `hosts`; the browser runs with --ignore-certificate-errors. */
+export function selfSignedCertificate(hosts: readonly string[]) {
   const dir = mkdtempSync(join(tmpdir(), 'dhc-cert-'));
   try {
     execFileSync(
