@@ -36,7 +36,7 @@ function AnswerList(props: { answers: Answers; empty: string }) {
 export function Preview(props: {
   records: PendingRecords;
   alreadySent: boolean;
-  sendFailed: boolean;
+  sendProblem: 'permission' | 'failed' | null;
   fileHref: string | null;
   onBack(): void;
   onSend(): void;
@@ -69,9 +69,9 @@ export function Preview(props: {
         <pre data-testid="record-json">{json}</pre>
       </details>
       {props.alreadySent && <p class="problem">{t('survey.preview.alreadySent')}</p>}
-      {props.sendFailed && (
+      {props.sendProblem && (
         <p class="problem" role="alert">
-          {t('survey.send.failed')}
+          {t(props.sendProblem === 'permission' ? 'survey.send.permission' : 'survey.send.failed')}
         </p>
       )}
       <div class="actions">

@@ -114,7 +114,7 @@ function Screen(props: SurveyPageProps) {
         <Preview
           records={draft.pending}
           alreadySent={props.alreadySent}
-          sendFailed={props.sendFailed}
+          sendProblem={props.sendProblem}
           fileHref={props.fileHref}
           onBack={props.back}
           onSend={() => void props.send()}

@@ -5,6 +5,7 @@ import { SurveyPage } from '../../components/survey/SurveyPage';
 import { translate } from '../../lib/i18n/translate';
 import { sendMessage } from '../../lib/messages/client';
 import { REPLY_DATA } from '../../lib/messages/protocol';
+import { requestCollectorAccess } from '../../lib/outbox/hide-origin';
 import { outbox, surveyDevice, surveyDraft } from '../../lib/storage/items';
 import type { SurveyShell } from '../../lib/survey/shell';
 import { useLanguage } from '../../lib/ui/use-language';
@@ -18,9 +19,11 @@ export const extensionShell: SurveyShell = {
   loadDevice: () => surveyDevice.get(),
   saveDevice: (device) => surveyDevice.set(device),
   async send(collector, records) {
+    // Asked first thing on the click, while the browser still counts it as the participant's doing.
+    if (!(await requestCollectorAccess(collector))) return { ok: false, reason: 'permission' };
     const reply = await sendMessage({ type: 'survey-send', collector, records });
     const data = reply.ok ? REPLY_DATA['survey-send'].safeParse(reply.data) : undefined;
-    return data?.success ? { ok: true, keys: data.data.keys } : { ok: false };
+    return data?.success ? { ok: true, keys: data.data.keys } : { ok: false, reason: 'failed' };
   },
   watchOutbox(callback) {
     void outbox.get().then(callback);

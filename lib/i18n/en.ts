@@ -296,6 +296,8 @@ export const en = {
   'survey.preview.send': 'Send my answers',
   'survey.send.failed':
     'Your answers could not be handed over for sending. They are still here; please try again.',
+  'survey.send.permission':
+    'Your answers were not sent: the browser needs your permission to reach the survey. Press Send again and choose Allow.',
   'survey.file.heading': 'No internet? Save your answers to a file',
   'survey.file.body':
     'The file holds your answers without the separate security part, which is only sent online. Give the file to your trainer, who can add it to the survey.',

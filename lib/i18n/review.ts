@@ -175,6 +175,7 @@ export const KM_NEEDS_REVIEW: readonly MessageKey[] = [
   'survey.preview.change',
   'survey.preview.send',
   'survey.send.failed',
+  'survey.send.permission',
   'survey.file.heading',
   'survey.file.body',
   'survey.file.save',

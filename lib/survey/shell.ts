@@ -6,6 +6,9 @@ import type { FollowupRecord, MainRecord } from './record';
 /** What the survey page shows of an outbox entry. */
 export type OutboxView = Pick<OutboxEntry, 'key' | 'part' | 'state' | 'receipt' | 'problem'>;
 
+/** `permission`: the participant did not let the browser reach the collector (Firefox asks). */
+export type SendReply = { ok: true; keys: string[] } | { ok: false; reason: 'permission' | 'failed' };
+
 export type SurveyRecords = [MainRecord] | [MainRecord, FollowupRecord];
 
 /**
@@ -20,8 +23,11 @@ export interface SurveyShell {
   saveDraft(draft: SurveyDraft): Promise<void>;
   loadDevice(): Promise<SurveyDevice>;
   saveDevice(device: SurveyDevice): Promise<void>;
-  /** Puts the records in the outbox; resolves with their keys once they are stored there. */
-  send(collector: string, records: SurveyRecords): Promise<{ ok: true; keys: string[] } | { ok: false }>;
+  /**
+   * Puts the records in the outbox; resolves with their keys once they are stored there. Called from
+   * the participant's click on Send, so a browser permission may be asked for there and then.
+   */
+  send(collector: string, records: SurveyRecords): Promise<SendReply>;
   /** Calls back with every outbox entry now and whenever they change; returns how to stop. */
   watchOutbox(callback: (entries: readonly OutboxView[]) => void): () => void;
 }

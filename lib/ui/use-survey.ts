@@ -23,7 +23,8 @@ export interface SurveyState {
   alreadySent: boolean;
   /** In shared-computer mode: the keys the previous participant just sent, until the next one starts. */
   previousKeys: readonly string[];
-  sendFailed: boolean;
+  /** Why the last Send did not reach the outbox; the answers are still here. */
+  sendProblem: 'permission' | 'failed' | null;
   /** A download link for the main record (a Blob URL), once the preview has built it. */
   fileHref: string | null;
 }
@@ -46,7 +47,7 @@ export function useSurvey(shell: SurveyShell): (SurveyState & SurveyActions) | u
   const [trueAnswers, setTrueAnswers] = useState<Record<string, string>>({});
   const [outbox, setOutbox] = useState<readonly OutboxView[]>([]);
   const [previousKeys, setPreviousKeys] = useState<readonly string[]>([]);
-  const [sendFailed, setSendFailed] = useState(false);
+  const [sendProblem, setSendProblem] = useState<SurveyState['sendProblem']>(null);
   const current = useRef<{ draft?: SurveyDraft; device?: SurveyDevice }>({});
 
   useEffect(() => {
@@ -109,7 +110,7 @@ export function useSurvey(shell: SurveyShell): (SurveyState & SurveyActions) | u
     linkFixed: shell.fixedLink !== null,
     alreadySent: alreadySent(device, draft.link),
     previousKeys,
-    sendFailed,
+    sendProblem,
     fileHref,
     consent() {
       const at = latest();
@@ -156,7 +157,7 @@ export function useSurvey(shell: SurveyShell): (SurveyState & SurveyActions) | u
         ? [at.pending.main, at.pending.followup]
         : [at.pending.main];
       const reply = await shell.send(at.link.collector, records);
-      setSendFailed(!reply.ok);
+      setSendProblem(reply.ok ? null : reply.reason);
       if (!reply.ok) return;
       const campaign = campaignLinkText(at.link);
       saveDevice({ ...dev, sent: dev.sent.includes(campaign) ? dev.sent : [...dev.sent, campaign] });

@@ -13,7 +13,9 @@ import type { OutboxView, SurveyRecords, SurveyShell } from '../../lib/survey/sh
 const LINK = 'https://survey.example.org/join/pp-2026-q4';
 
 /** A shell in memory: the tests see what is stored and sent, and set the outbox's answers. */
-function memoryShell(start: { draft?: SurveyDraft; device?: SurveyDevice; fixed?: boolean } = {}) {
+function memoryShell(
+  start: { draft?: SurveyDraft; device?: SurveyDevice; fixed?: boolean; refuse?: boolean } = {},
+) {
   const state = {
     draft: start.draft ?? emptyDraft(),
     device: start.device ?? EMPTY_DEVICE,
@@ -32,6 +34,7 @@ function memoryShell(start: { draft?: SurveyDraft; device?: SurveyDevice; fixed?
       state.device = device;
     },
     async send(collector, records) {
+      if (start.refuse) return { ok: false, reason: 'permission' };
       state.sent.push({ collector, records });
       setOutbox(records.map((record) => ({ key: record.key, part: record.part, state: 'waiting' as const })));
       return { ok: true, keys: records.map((record) => record.key) };
@@ -308,6 +311,23 @@ describe('the survey page', () => {
     await heading('Your survey link');
     await press('Next');
     await heading('First, your age');
+  });
+
+  it('keeps the answers and says why when the browser was not allowed to reach the collector', async () => {
+    const { shell, state } = memoryShell({ refuse: true });
+    await show(shell);
+    await throughStart('en');
+    choose('gender', 'female');
+    for (const id of ['about', 'internet', 'security', 'organisation', 'opinions']) {
+      await heading(section(id, 'en'));
+      await press('Next');
+    }
+    await heading('Check what will be sent');
+    await press('Send my answers');
+    expect((await screen.findByRole('alert')).textContent).toBe(translate('en', 'survey.send.permission'));
+    expect(state.draft.stage).toBe('preview');
+    expect(state.draft.answers).toMatchObject({ gender: 'female' });
+    expect(state.device.sent).toEqual([]);
   });
 
   it('on the web, knows its campaign from the address and names the collector in the consent', async () => {
