@@ -1,15 +1,12 @@
 import { browser } from 'wxt/browser';
 import { outbox } from '../storage/items';
 import { cryptoRandom, type RandomSource } from '../survey/random';
-import { type Attempt, classify, dueEntries, nextWake, type Outcome, recordOutcome } from './decide';
+import { classify, dueEntries, nextWake, type Outcome, recordOutcome } from './decide';
 import { hideOriginFrom } from './hide-origin';
-import type { OutboxEntry } from './schema';
-import { SUBMISSIONS_PATH } from './submissions';
+import { postRecord } from './submissions';
 
 /** The outbox's alarm; other alarms (reminders) have names of their own and are not ours to answer. */
 export const OUTBOX_ALARM = 'outbox:send';
-/** A hung connection must not hold the queue: give up on an attempt after this and retry later. */
-const ATTEMPT_TIMEOUT_MS = 30_000;
 
 export interface OutboxServiceOptions {
   fetch?: typeof fetch;
@@ -17,32 +14,6 @@ export interface OutboxServiceOptions {
   random?: RandomSource;
   /** Readies the way to a collector; false: nothing may be sent there (see hide-origin.ts). */
   prepare?: (collector: string) => Promise<boolean>;
-}
-
-/** One POST of one record under its own key: no cookies, no cache, no referrer, no redirects. */
-async function post(entry: OutboxEntry, send: typeof fetch): Promise<Attempt> {
-  try {
-    const response = await send(`${entry.collector}${SUBMISSIONS_PATH}`, {
-      method: 'POST',
-      credentials: 'omit',
-      cache: 'no-store',
-      referrerPolicy: 'no-referrer',
-      // A redirect (a captive portal, say) would turn the POST into a GET elsewhere: treat it as no answer.
-      redirect: 'error',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(entry.record),
-      signal: AbortSignal.timeout(ATTEMPT_TIMEOUT_MS),
-    });
-    const body: unknown = await response.json().catch(() => undefined);
-    return {
-      kind: 'response',
-      status: response.status,
-      retryAfter: response.headers.get('retry-after'),
-      body,
-    };
-  } catch {
-    return { kind: 'network-error' };
-  }
 }
 
 /**
@@ -66,7 +37,7 @@ export function createOutboxService({
     // Each attempt either sends the record or moves its due time on, so this ends.
     for (let entry = dueEntries(await outbox.get(), now())[0]; entry; ) {
       const outcome: Outcome = (await prepare(entry.collector))
-        ? classify(await post(entry, send), entry.attempts + 1, now(), random)
+        ? classify(await postRecord(send, entry.collector, entry.record), entry.attempts + 1, now(), random)
         : { state: 'stopped', problem: 'permission-needed' };
       const key = entry.key;
       entry = dueEntries(await outbox.update((current) => recordOutcome(current, key, outcome)), now())[0];
