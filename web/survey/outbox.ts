@@ -1,7 +1,7 @@
-import { type Attempt, classify, dueEntries, nextWake, recordOutcome } from '../../lib/outbox/decide';
+import { classify, dueEntries, nextWake, recordOutcome } from '../../lib/outbox/decide';
 import { enqueue } from '../../lib/outbox/enqueue';
 import { type Outbox, OutboxSchema } from '../../lib/outbox/schema';
-import { SUBMISSIONS_PATH } from '../../lib/outbox/submissions';
+import { postRecord } from '../../lib/outbox/submissions';
 import type { RandomSource } from '../../lib/survey/random';
 import type { SurveyRecords } from '../../lib/survey/shell';
 import { localItem } from './local-item';
@@ -38,33 +38,14 @@ export function webOutbox({ storage, fetch: send, now, random }: WebOutboxOption
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> | undefined;
 
-  /** One POST of one record: no cookies or credentials, no cache, no referrer, no redirects followed. */
-  async function post(record: unknown, collector: string): Promise<Attempt> {
-    try {
-      const response = await send(`${collector}${SUBMISSIONS_PATH}`, {
-        method: 'POST',
-        credentials: 'omit',
-        cache: 'no-store',
-        referrerPolicy: 'no-referrer',
-        redirect: 'error',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(record),
-      });
-      const body: unknown = await response.json().catch(() => undefined);
-      return {
-        kind: 'response',
-        status: response.status,
-        retryAfter: response.headers.get('retry-after'),
-        body,
-      };
-    } catch {
-      return { kind: 'network-error' };
-    }
-  }
-
   async function pass(): Promise<void> {
     for (let entry = dueEntries(item.get(), now())[0]; entry; ) {
-      const outcome = classify(await post(entry.record, entry.collector), entry.attempts + 1, now(), random);
+      const outcome = classify(
+        await postRecord(send, entry.collector, entry.record),
+        entry.attempts + 1,
+        now(),
+        random,
+      );
       item.set(recordOutcome(item.get(), entry.key, outcome));
       notify();
       entry = dueEntries(item.get(), now())[0];
