@@ -12,8 +12,8 @@ import { OUTBOX_ALARM } from '../../lib/outbox/service';
 import { buildRecords } from '../../lib/survey/record';
 import { FIREFOX, FIREFOX_BUILD } from './support/paths';
 
-const GECKO_ID: string = JSON.parse(readFileSync(join(FIREFOX_BUILD, 'manifest.json'), 'utf8'))
-  .browser_specific_settings.gecko.id;
+const MANIFEST = JSON.parse(readFileSync(join(FIREFOX_BUILD, 'manifest.json'), 'utf8'));
+const GECKO_ID: string = MANIFEST.browser_specific_settings.gecko.id;
 /** The add-on's per-install id: it must reach no server. */
 const UUID = randomUUID();
 
@@ -110,6 +110,16 @@ function expectNoIdentifier(request: Seen) {
 }
 
 describe('Firefox ESR sends survey records without its per-install id', () => {
+  it('reaches no site at install: the collector’s host is optional, HTTPS (or this computer) only', () => {
+    expect(MANIFEST.permissions).toEqual(['storage', 'alarms', 'declarativeNetRequestWithHostAccess']);
+    expect(MANIFEST.optional_permissions).toEqual([
+      'https://*/*',
+      'http://127.0.0.1/*',
+      'http://localhost/*',
+    ]);
+    expect(MANIFEST.host_permissions).toBeUndefined();
+  });
+
   it('asks for the collector’s origin on the click, then sends without Origin, cookie or referrer', async () => {
     const built = buildRecords({
       campaign: 'pp-2026-q4',
