@@ -11,14 +11,6 @@ import {
   TWO_FACTOR_SOURCES,
   TWO_FACTOR_STATUSES,
 } from '../reminders/checklist';
-import {
-  EMPTY_DEVICE,
-  emptyDraft,
-  type SurveyDevice,
-  SurveyDeviceSchema,
-  type SurveyDraft,
-  SurveyDraftSchema,
-} from '../survey/draft';
 import { defineStoredItem } from './item';
 
 /** Every item the extension stores. Bump `version` and append a migration to change a shape. */
@@ -220,22 +212,4 @@ export const outbox = defineStoredItem<Outbox>({
   version: 1,
   migrations: [],
   fallback: [],
-});
-
-/** The questionnaire in progress (lib/survey/draft.ts); saved after every answer. */
-export const surveyDraft = defineStoredItem<SurveyDraft>({
-  key: 'survey-draft',
-  schema: SurveyDraftSchema,
-  version: 1,
-  migrations: [],
-  fallback: emptyDraft(),
-});
-
-/** Shared-computer mode and the campaigns this install already answered; never sent. */
-export const surveyDevice = defineStoredItem<SurveyDevice>({
-  key: 'survey-device',
-  schema: SurveyDeviceSchema,
-  version: 1,
-  migrations: [],
-  fallback: EMPTY_DEVICE,
 });

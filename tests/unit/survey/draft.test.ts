@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { decodeStored } from '../../../lib/storage/item';
-import { surveyDevice, surveyDraft } from '../../../lib/storage/items';
+import { surveyDevice, surveyDraft } from '../../../lib/storage/survey-items';
 import { alreadySent, EMPTY_DEVICE, emptyDraft, usableDraft } from '../../../lib/survey/draft';
 import { QUESTIONNAIRE } from '../../../lib/survey/questionnaire';
 import { buildRecords } from '../../../lib/survey/record';
