@@ -70,12 +70,12 @@ export function classify(attempt: Attempt, attempts: number, now: number, random
     if ((status === 200 || status === 201) && receipt) return { state: 'sent', receipt };
     const problem = problemOf(status, body);
     if (problem) return { state: 'stopped', problem };
-    if (status === 429) {
-      const wait = retryAfterMs(attempt.retryAfter, now);
-      if (wait !== undefined) return { state: 'waiting', dueAt: now + wait };
-    }
   }
-  return { state: 'waiting', dueAt: now + backoff(attempts, random) };
+  const wait = backoff(attempts, random);
+  // Never sooner than Retry-After says, nor than the backoff: "Retry-After: 0" must not start a tight loop.
+  const asked =
+    attempt.kind === 'response' && attempt.status === 429 ? retryAfterMs(attempt.retryAfter, now) : undefined;
+  return { state: 'waiting', dueAt: now + Math.max(wait, asked ?? 0) };
 }
 
 /** The entries to send now, the earliest due first. */

@@ -80,6 +80,15 @@ describe('classify', () => {
     });
   });
 
+  it('waits at least the backoff, so "Retry-After: 0" or a past date starts no tight loop', () => {
+    for (const header of ['0', new Date(NOW - 60_000).toUTCString()]) {
+      expect(classify(response(429, {}, header), 3, NOW, half)).toEqual({
+        state: 'waiting',
+        dueAt: NOW + backoff(3, half),
+      });
+    }
+  });
+
   it('falls back to the backoff on a 429 without a usable Retry-After', () => {
     expect(classify(response(429, {}, 'soon'), 4, NOW, half)).toEqual({
       state: 'waiting',
