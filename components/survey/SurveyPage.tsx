@@ -12,12 +12,7 @@ import { SectionScreen } from './SectionScreen';
 import { SendStatus } from './SendStatus';
 import { YouAndStudy } from './YouAndStudy';
 
-export type SurveyPageProps = SurveyState &
-  SurveyActions & {
-    onLanguageChange(language: Language): void;
-    /** Where the checklist lives (the extension's options page); null on the web. */
-    checklistHref: string | null;
-  };
+export type SurveyPageProps = SurveyState & SurveyActions & { onLanguageChange(language: Language): void };
 
 /** The whole questionnaire, one screen at a time; the same component in the extension and on the web. */
 export function SurveyPage(props: SurveyPageProps) {
@@ -131,7 +126,7 @@ function Screen(props: SurveyPageProps) {
           {props.fileHref && draft.pending && (
             <SaveFile href={props.fileHref} campaign={draft.pending.main.campaign} />
           )}
-          <YouAndStudy answers={draft.answers} checklistHref={props.checklistHref} />
+          <YouAndStudy answers={draft.answers} />
         </div>
       );
     case 'ended':

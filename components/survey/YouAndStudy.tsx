@@ -8,9 +8,10 @@ type Answers = Readonly<Record<string, string | readonly string[] | undefined>>;
 
 /**
  * The participant's own answers (from this device only) beside the 2024 study's figures, as bars
- * with their numbers in text, the caveats STUDY.md asks for, and what to do next.
+ * with their numbers in text, the caveats STUDY.md asks for, and what to do next: the checklist's
+ * practices, each with why and how.
  */
-export function YouAndStudy(props: { answers: Answers; checklistHref: string | null }) {
+export function YouAndStudy(props: { answers: Answers }) {
   const { t, language } = useI18n();
   const indicators = Object.entries(STUDY_2024.indicators) as [
     IndicatorId,
@@ -69,18 +70,17 @@ export function YouAndStudy(props: { answers: Answers; checklistHref: string | n
       })}
       <section class="next-steps" aria-labelledby="next-steps-heading">
         <h3 id="next-steps-heading">{t('survey.study.next')}</h3>
-        <ul>
+        <ul class="practices">
           {PRACTICES.map((practice) => (
-            <li key={practice.id}>{t(practice.title)}</li>
+            <li key={practice.id}>
+              <details>
+                <summary>{t(practice.title)}</summary>
+                <p>{t(practice.why)}</p>
+                <p>{t(practice.how)}</p>
+              </details>
+            </li>
           ))}
         </ul>
-        {props.checklistHref ? (
-          <p>
-            <a href={props.checklistHref}>{t('survey.study.openChecklist')}</a>
-          </p>
-        ) : (
-          <p class="hint">{t('survey.study.getExtension')}</p>
-        )}
       </section>
     </section>
   );

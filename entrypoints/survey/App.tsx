@@ -1,5 +1,4 @@
 import { useEffect } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { I18nProvider } from '../../components/i18n';
 import { SurveyPage } from '../../components/survey/SurveyPage';
 import { translate } from '../../lib/i18n/translate';
@@ -46,11 +45,7 @@ export function ExtensionSurvey(props: { shell: SurveyShell }) {
   if (!language || !survey) return null;
   return (
     <I18nProvider language={language}>
-      <SurveyPage
-        {...survey}
-        onLanguageChange={setLanguage}
-        checklistHref={browser.runtime.getURL('/options.html')}
-      />
+      <SurveyPage {...survey} onLanguageChange={setLanguage} />
     </I18nProvider>
   );
 }

@@ -329,11 +329,8 @@ export const en = {
   'survey.study.yoursSkipped': 'skipped.',
   'survey.study.figure': '2024 study, {group}: {answer}: {percent}%',
   'survey.study.next': 'What to do next',
-  'survey.study.openChecklist': 'Open your checklist',
   'survey.web.notSecure':
     'This survey page must be opened over a secure connection (https). Please check the link you were given.',
-  'survey.study.getExtension':
-    'The Digital Hygiene Check browser extension helps you with each of these, step by step.',
 } as const;
 
 export type MessageKey = keyof typeof en;

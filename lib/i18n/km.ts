@@ -325,7 +325,5 @@ export const km: Record<MessageKey, string> = {
   'survey.study.yoursSkipped': 'បានរំលង។',
   'survey.study.figure': 'ការសិក្សាឆ្នាំ ២០២៤, {group}៖ {answer}៖ {percent}%',
   'survey.study.next': 'អ្វីដែលត្រូវធ្វើបន្ទាប់',
-  'survey.study.openChecklist': 'បើកបញ្ជីត្រួតពិនិត្យរបស់អ្នក',
   'survey.web.notSecure': 'ទំព័រកម្រងសំណួរនេះ ត្រូវតែបើកតាមការតភ្ជាប់ដែលមានសុវត្ថិភាព (https)។ សូមពិនិត្យតំណដែលអ្នកបានទទួល។',
-  'survey.study.getExtension': 'កម្មវិធីបន្ថែម Digital Hygiene Check សម្រាប់កម្មវិធីរុករក ជួយអ្នកធ្វើការទាំងនេះម្ដងមួយជំហានៗ។',
 };

@@ -202,7 +202,5 @@ export const KM_NEEDS_REVIEW: readonly MessageKey[] = [
   'survey.study.yoursSkipped',
   'survey.study.figure',
   'survey.study.next',
-  'survey.study.openChecklist',
   'survey.web.notSecure',
-  'survey.study.getExtension',
 ];

@@ -5,6 +5,7 @@ import { ExtensionSurvey, extensionShell } from '../../entrypoints/survey/App';
 import type { Language } from '../../lib/i18n/language';
 import { translate } from '../../lib/i18n/translate';
 import { enqueue, type SurveySend } from '../../lib/outbox/enqueue';
+import { PRACTICES } from '../../lib/reminders/checklist';
 import { outbox, preferences } from '../../lib/storage/items';
 import { surveyDevice, surveyDraft } from '../../lib/storage/survey-items';
 import { EMPTY_DEVICE, emptyDraft, type SurveyDevice, type SurveyDraft } from '../../lib/survey/draft';
@@ -180,6 +181,10 @@ describe.each(['en', 'km'] as const)('the survey page in %s', (language) => {
       .parentElement as HTMLElement;
     expect(within(access).getByText(label('internet_access', 'no', language))).toBeTruthy();
     expect(within(study).getAllByText(t('survey.study.yoursProtected')).length).toBeGreaterThan(0);
+    expect(within(study).getByText(t('survey.study.caveat'), { exact: false })).toBeTruthy();
+    // What to do next: the checklist's practices, each with why and how.
+    const next = within(study).getByRole('region', { name: t('survey.study.next') });
+    for (const practice of PRACTICES) expect(within(next).getByText(t(practice.title))).toBeTruthy();
   });
 
   it('ends politely at the adult check when the answer is no, and the way back is open', async () => {

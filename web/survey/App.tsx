@@ -98,5 +98,5 @@ export function WebSurvey() {
 function Survey(props: { shell: SurveyShell; onLanguageChange(language: Language): void }) {
   const survey = useSurvey(props.shell);
   if (!survey) return null;
-  return <SurveyPage {...survey} onLanguageChange={props.onLanguageChange} checklistHref={null} />;
+  return <SurveyPage {...survey} onLanguageChange={props.onLanguageChange} />;
 }
