@@ -33,7 +33,11 @@ const steps = [
       `--outputFile=${RESULTS}/server.json`,
     ],
   },
-  { name: 'build (Chrome, Firefox and the web survey)', command: ['npm', 'run', '--silent', 'build'], gate: true },
+  {
+    name: 'build (Chrome, Firefox and the web survey)',
+    command: ['npm', 'run', '--silent', 'build'],
+    gate: true,
+  },
   { name: 'Firefox add-on lint', command: ['npm', 'run', '--silent', 'lint:firefox'] },
   {
     name: 'end-to-end tests (Chromium, Firefox ESR)',
