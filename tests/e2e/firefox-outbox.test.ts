@@ -1,21 +1,19 @@
-import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectorPermission } from '../../lib/outbox/hide-origin';
 import type { OutboxEntry } from '../../lib/outbox/schema';
 import { OUTBOX_ALARM } from '../../lib/outbox/service';
 import { buildRecords } from '../../lib/survey/record';
-import { FIREFOX, FIREFOX_BUILD } from './support/paths';
+import { type FirefoxWithAddOn, launchFirefox } from './support/firefox';
+import { FIREFOX_BUILD } from './support/paths';
 
 const MANIFEST = JSON.parse(readFileSync(join(FIREFOX_BUILD, 'manifest.json'), 'utf8'));
-const GECKO_ID: string = MANIFEST.browser_specific_settings.gecko.id;
 /** The add-on's per-install id: it must reach no server. */
-const UUID = randomUUID();
+let UUID: string;
 
 interface Seen {
   method: string;
@@ -49,27 +47,16 @@ const server: Server = createServer((request, response) => {
 });
 
 let collector: string;
-let profile: string | undefined;
-let browser: Browser | undefined;
+let firefox: FirefoxWithAddOn | undefined;
 let page: Page;
 
 beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   collector = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  profile = mkdtempSync(join(tmpdir(), 'dhc-firefox-'));
-  browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: true,
-    userDataDir: profile,
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
-      // Grants an optional permission on request without the doorhanger a test cannot click.
-      'extensions.webextOptionalPermissionPrompts': false,
-    },
-  });
-  expect(await browser.installExtension(FIREFOX_BUILD)).toBe(GECKO_ID);
+  // Grants an optional permission on request without the doorhanger a test cannot click.
+  firefox = await launchFirefox({ 'extensions.webextOptionalPermissionPrompts': false });
+  const { browser } = firefox;
+  UUID = firefox.uuid;
   // The collector's host now has a cookie in this browser; no submission may carry it.
   const tab = await browser.newPage();
   await tab.goto(`${collector}/set-cookie`);
@@ -82,8 +69,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  await firefox?.close();
   server.close();
 });
 
