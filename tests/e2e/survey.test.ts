@@ -213,6 +213,7 @@ describe('the survey on the web', () => {
       .poll(() => page.evaluate(() => document.fonts.check('16px "Noto Sans Khmer"', 'ក')))
       .toBe(true);
     expect(await axeViolations(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await page.getByRole('button', { name: 'English' }).click();
     await pressButton(page, en('survey.consent.start'));
     // The campaign comes from the address: no link to paste.
