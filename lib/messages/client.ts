@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { type Message, type Reply, ReplySchema } from './protocol';
+import type { Message } from './protocol';
+import { type Reply, ReplySchema } from './reply';
 
 /** Sends a message to the background and parses its reply; a missing or odd reply is an error reply. */
 export async function sendMessage(message: Message): Promise<Reply> {

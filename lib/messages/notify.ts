@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { Message, Question, Reply, ReplyData } from './protocol';
+import type { Message, Question, ReplyData } from './protocol';
+import type { Reply } from './reply';
 
 /**
  * For content scripts: sends and does not wait. They act on no reply, and leaving the reply

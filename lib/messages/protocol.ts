@@ -45,9 +45,6 @@ export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set([
   'answer-prompt',
 ]);
 
-export const ErrorCodeSchema = z.enum(['not-allowed', 'invalid-message', 'failed']);
-export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
-
 /**
  * The answers of the messages that ask a question. The router parses a handler's answer with its
  * schema before it leaves the background; every other message is answered with a bare `{ ok: true }`.
@@ -59,9 +56,3 @@ export const REPLY_DATA = {
 } satisfies Partial<Record<MessageType, z.ZodMiniType>>;
 export type Question = keyof typeof REPLY_DATA;
 export type ReplyData<K extends Question> = z.infer<(typeof REPLY_DATA)[K]>;
-
-export const ReplySchema = z.union([
-  z.strictObject({ ok: z.literal(true), data: z.optional(z.unknown()) }),
-  z.strictObject({ ok: z.literal(false), error: ErrorCodeSchema, detail: z.string() }),
-]);
-export type Reply = z.infer<typeof ReplySchema>;

@@ -6,9 +6,9 @@ import {
   MessageSchema,
   type Question,
   REPLY_DATA,
-  type Reply,
   type ReplyData,
 } from './protocol';
+import type { Reply } from './reply';
 
 /** The parts of `runtime.MessageSender` the router trusts. */
 export interface Sender {

@@ -1,5 +1,5 @@
 import type { Message } from '../messages/protocol';
-import { outbox } from '../storage/items';
+import { outbox } from '../storage/survey-items';
 import { cryptoRandom, type RandomSource } from '../survey/random';
 import { enqueue } from './enqueue';
 

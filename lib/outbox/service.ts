@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { outbox } from '../storage/items';
+import { outbox } from '../storage/survey-items';
 import { cryptoRandom, type RandomSource } from '../survey/random';
 import { classify, dueEntries, nextWake, type Outcome, recordOutcome } from './decide';
 import { hideOriginFrom } from './hide-origin';

@@ -1,7 +1,6 @@
 import { z } from 'zod/mini';
 import { CheckIdSchema, ObservationSchema, PlatformSchema } from '../checks/observation';
 import { LanguageSchema } from '../i18n/language';
-import { type Outbox, OutboxSchema } from '../outbox/schema';
 import { PROMPT_PREFERENCES_KEY } from '../prompts/switches';
 import {
   ACCOUNT_IDS,
@@ -203,13 +202,4 @@ export const checklist = defineStoredItem<Checklist>({
   version: 1,
   migrations: [],
   fallback: {},
-});
-
-/** Survey records on their way to a collector, kept until acknowledged or refused (lib/outbox). */
-export const outbox = defineStoredItem<Outbox>({
-  key: 'outbox',
-  schema: OutboxSchema,
-  version: 1,
-  migrations: [],
-  fallback: [],
 });

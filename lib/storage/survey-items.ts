@@ -1,3 +1,4 @@
+import { type Outbox, OutboxSchema } from '../outbox/schema';
 import {
   EMPTY_DEVICE,
   emptyDraft,
@@ -10,7 +11,8 @@ import { defineStoredItem } from './item';
 
 /*
  * The survey's stored items, apart from items.ts: they carry the questionnaire's record schemas, which
- * only the survey page needs, and the popup, which imports items.ts, should not load.
+ * only the survey page and the background's outbox need, and the popup, which imports items.ts, should
+ * not load.
  */
 
 /** The questionnaire in progress (lib/survey/draft.ts); saved after every answer. */
@@ -29,4 +31,13 @@ export const surveyDevice = defineStoredItem<SurveyDevice>({
   version: 1,
   migrations: [],
   fallback: EMPTY_DEVICE,
+});
+
+/** Survey records on their way to a collector, kept until acknowledged or refused (lib/outbox). */
+export const outbox = defineStoredItem<Outbox>({
+  key: 'outbox',
+  schema: OutboxSchema,
+  version: 1,
+  migrations: [],
+  fallback: [],
 });

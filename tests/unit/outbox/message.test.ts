@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createRouter, type Sender } from '../../../lib/messages/router';
 import { outboxHandlers } from '../../../lib/outbox/handlers';
-import { outbox } from '../../../lib/storage/items';
+import { outbox } from '../../../lib/storage/survey-items';
 import { testRecords } from './records';
 
 const self = { id: 'our-id', origin: 'chrome-extension://our-id' };

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { SurveySend } from '../../../lib/outbox/enqueue';
 import { outboxHandlers } from '../../../lib/outbox/handlers';
 import { createOutboxService, OUTBOX_ALARM } from '../../../lib/outbox/service';
-import { outbox } from '../../../lib/storage/items';
+import { outbox } from '../../../lib/storage/survey-items';
 import { testRecords } from './records';
 
 const NOW = Date.UTC(2026, 10, 29, 3, 0);
