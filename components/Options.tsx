@@ -12,6 +12,7 @@ export interface OptionsProps {
   clearStatus: ClearStatus;
   onLanguageChange(language: Language): void;
   onClearFindings(): void;
+  onOpenPractice(): void;
   prompts: PromptOptionsProps;
 }
 
@@ -36,6 +37,14 @@ export function Options(props: OptionsProps) {
           <p role="status" class="notice">
             {props.clearStatus === 'cleared' && t('options.data.cleared')}
             {props.clearStatus === 'failed' && t('options.data.failed')}
+          </p>
+        </Section>
+        <Section id="practice" heading={t('practice.heading')}>
+          <p>{t('practice.options.body')}</p>
+          <p>
+            <button type="button" onClick={props.onOpenPractice}>
+              {t('practice.open')}
+            </button>
           </p>
         </Section>
         <Section id="privacy" heading={t('options.privacy.heading')}>

@@ -15,6 +15,7 @@ export interface PopupProps {
   onLanguageChange(language: Language): void;
   onAcknowledge(checkId: string, acknowledged: boolean): void;
   onOpenOptions(): void;
+  onOpenPractice(): void;
 }
 
 export function Popup(props: PopupProps) {
@@ -37,7 +38,12 @@ export function Popup(props: PopupProps) {
           <EmptyState>{t('survey.empty')}</EmptyState>
         </Section>
         <Section id="practice" heading={t('practice.heading')}>
-          <EmptyState>{t('practice.empty')}</EmptyState>
+          <p>{t('practice.popup.body')}</p>
+          <p>
+            <button type="button" onClick={props.onOpenPractice}>
+              {t('practice.open')}
+            </button>
+          </p>
         </Section>
       </main>
       <footer class="footer">

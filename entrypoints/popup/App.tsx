@@ -29,6 +29,7 @@ export function PopupApp() {
           void sendMessage({ type: 'acknowledge-finding', checkId, acknowledged })
         }
         onOpenOptions={() => void browser.runtime.openOptionsPage()}
+        onOpenPractice={() => void browser.tabs.create({ url: browser.runtime.getURL('/practice.html') })}
       />
     </I18nProvider>
   );

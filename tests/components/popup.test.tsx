@@ -28,6 +28,7 @@ function renderPopup(stored: Findings, overrides: Partial<PopupProps> = {}, lang
     onLanguageChange: vi.fn(),
     onAcknowledge: vi.fn(),
     onOpenOptions: vi.fn(),
+    onOpenPractice: vi.fn(),
     ...overrides,
   };
   render(
