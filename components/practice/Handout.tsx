@@ -1,5 +1,5 @@
-import { checkText } from '../../lib/checks/definition';
 import type { CheckDefinition } from '../../lib/checks/definition';
+import { checkText } from '../../lib/checks/definition';
 import { LANGUAGES } from '../../lib/i18n/language';
 import { translator } from '../../lib/i18n/translate';
 import { PRACTICES } from '../../lib/reminders/checklist';
@@ -14,7 +14,12 @@ export function Handout(props: { checks: readonly CheckDefinition[] }) {
       {LANGUAGES.map((language) => {
         const t = translator(language);
         return (
-          <article key={language} lang={language} class="handout-column" aria-labelledby={`handout-${language}`}>
+          <article
+            key={language}
+            lang={language}
+            class="handout-column"
+            aria-labelledby={`handout-${language}`}
+          >
             <h3 id={`handout-${language}`}>{t('practice.handout.title')}</h3>
             <h4>{t('practice.handout.settings')}</h4>
             <ul>

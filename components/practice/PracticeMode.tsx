@@ -35,7 +35,11 @@ export interface PracticeModeProps extends PracticeEvents {
 /** The practice tab: the walkthrough, every practice screen, and the trainer's tools. */
 export function PracticeMode(props: PracticeModeProps) {
   const { t } = useI18n();
-  const events: PracticeEvents = { onChange: props.onChange, onRead: props.onRead, onDismiss: props.onDismiss };
+  const events: PracticeEvents = {
+    onChange: props.onChange,
+    onRead: props.onRead,
+    onDismiss: props.onDismiss,
+  };
   return (
     <div class={`page practice${props.presenter ? ' presenter' : ''}`}>
       <Header title={t('practice.heading')} onLanguageChange={props.onLanguageChange} />
@@ -53,7 +57,11 @@ export function PracticeMode(props: PracticeModeProps) {
         ))}
       </nav>
       <div class="practice-controls">
-        <button type="button" aria-pressed={props.presenter} onClick={() => props.onPresenter(!props.presenter)}>
+        <button
+          type="button"
+          aria-pressed={props.presenter}
+          onClick={() => props.onPresenter(!props.presenter)}
+        >
           {t('practice.presenter')}
         </button>
         <button type="button" onClick={props.onReset}>

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { CheckDefinition } from '../../lib/checks/definition';
-import { campaignLink, type CampaignLink } from '../../lib/practice/campaign-link';
+import { type CampaignLink, campaignLink } from '../../lib/practice/campaign-link';
 import { useI18n } from '../i18n';
 import { Section } from '../Section';
 import { Handout } from './Handout';

@@ -45,8 +45,7 @@ export function Walkthrough(props: WalkthroughProps) {
         <ol class="practice-summary">
           {steps.map((step) => (
             <li key={step.id} data-step={step.id} data-done={String(stepDone(step, progress))}>
-              <span>{t(step.title)}</span>{' '}
-              <StateBadge state={stepDone(step, progress) ? 'safe' : 'risky'} />
+              <span>{t(step.title)}</span> <StateBadge state={stepDone(step, progress) ? 'safe' : 'risky'} />
             </li>
           ))}
         </ol>
@@ -87,7 +86,10 @@ export function Walkthrough(props: WalkthroughProps) {
           {t(done ? 'practice.walkthrough.done' : 'practice.walkthrough.open')}
         </div>
         {'task' in current ? (
-          <PracticeBackupCard done={state.tasks[current.task] === true} onDone={() => props.onTask(current.task)} />
+          <PracticeBackupCard
+            done={state.tasks[current.task] === true}
+            onDone={() => props.onTask(current.task)}
+          />
         ) : (
           <PracticeScreens
             screens={screens}

@@ -46,7 +46,8 @@ export const en = {
   'survey.heading': 'Questionnaire',
   'survey.empty': 'The optional, anonymous questionnaire is not in this version yet.',
   'practice.heading': 'Practice mode',
-  'practice.popup.body': 'For trainers: show safe settings on look-alike screens, with no account and no internet.',
+  'practice.popup.body':
+    'For trainers: show safe settings on look-alike screens, with no account and no internet.',
   'practice.open': 'Open practice mode',
   'practice.options.body':
     'For trainers: look-alike settings screens and a workshop script that need no account and no internet.',
@@ -124,7 +125,8 @@ export const en = {
   'practice.backup.heading': 'Practice backup card',
   'practice.backup.done': 'I backed up now',
   'practice.backup.recorded': 'Noted for practice only. Your own backup reminders are not changed.',
-  'practice.screens.body': 'Every check the extension makes, each on its own look-alike screen, starting risky.',
+  'practice.screens.body':
+    'Every check the extension makes, each on its own look-alike screen, starting risky.',
   'practice.screens.missing': 'Not on a practice screen yet: {checks}',
   'practice.link.heading': 'Questionnaire campaign link',
   'practice.link.body':
@@ -135,7 +137,8 @@ export const en = {
   'practice.link.codeHint': '3 to 32 small letters, digits and dashes, for example pp-2026-q4',
   'practice.link.make': 'Make the link and QR code',
   'practice.link.error.address': 'Type the collector’s whole address, starting with https://',
-  'practice.link.error.insecure': 'The address must start with https:// (http:// works only on this computer).',
+  'practice.link.error.insecure':
+    'The address must start with https:// (http:// works only on this computer).',
   'practice.link.error.code':
     'Use 3 to 32 small letters, digits and dashes, starting and ending with a letter or digit.',
   'practice.link.result': 'Campaign link',

@@ -125,11 +125,11 @@ export const km: Record<MessageKey, string> = {
   'practice.backup.heading': 'កាតបម្រុងទុកសម្រាប់ហាត់',
   'practice.backup.done': 'ខ្ញុំបានបម្រុងទុកហើយ',
   'practice.backup.recorded': 'កត់ត្រាសម្រាប់ការហាត់តែប៉ុណ្ណោះ។ ការរំលឹកបម្រុងទុករបស់អ្នកផ្ទាល់ មិនត្រូវបានប្តូរទេ។',
-  'practice.screens.body': 'ការត្រួតពិនិត្យនីមួយៗរបស់កម្មវិធីបន្ថែមនេះ នៅលើអេក្រង់ស្រដៀងគ្នារៀងៗខ្លួន ដោយចាប់ផ្តើមពីការកំណត់ដែលមានហានិភ័យ។',
+  'practice.screens.body':
+    'ការត្រួតពិនិត្យនីមួយៗរបស់កម្មវិធីបន្ថែមនេះ នៅលើអេក្រង់ស្រដៀងគ្នារៀងៗខ្លួន ដោយចាប់ផ្តើមពីការកំណត់ដែលមានហានិភ័យ។',
   'practice.screens.missing': 'មិនទាន់មានអេក្រង់ហាត់នៅឡើយ៖ {checks}',
   'practice.link.heading': 'តំណយុទ្ធនាការកម្រងសំណួរ',
-  'practice.link.body':
-    'អ្នកចូលរួមបើកតំណនេះ ឬស្កេនកូដ ដើម្បីឆ្លើយកម្រងសំណួរអនាមិក ដែលស្ម័គ្រចិត្ត នៃយុទ្ធនាការរបស់អ្នក។',
+  'practice.link.body': 'អ្នកចូលរួមបើកតំណនេះ ឬស្កេនកូដ ដើម្បីឆ្លើយកម្រងសំណួរអនាមិក ដែលស្ម័គ្រចិត្ត នៃយុទ្ធនាការរបស់អ្នក។',
   'practice.link.address': 'អាសយដ្ឋានម៉ាស៊ីនប្រមូលចម្លើយ',
   'practice.link.addressHint': 'ឧទាហរណ៍ https://survey.example.org',
   'practice.link.code': 'កូដយុទ្ធនាការ',
@@ -137,8 +137,7 @@ export const km: Record<MessageKey, string> = {
   'practice.link.make': 'បង្កើតតំណ និងកូដ QR',
   'practice.link.error.address': 'សូមវាយអាសយដ្ឋានពេញរបស់ម៉ាស៊ីនប្រមូលចម្លើយ ដែលចាប់ផ្តើមដោយ https://',
   'practice.link.error.insecure': 'អាសយដ្ឋានត្រូវចាប់ផ្តើមដោយ https:// (http:// ប្រើបានតែនៅលើកុំព្យូទ័រនេះប៉ុណ្ណោះ)។',
-  'practice.link.error.code':
-    'សូមប្រើអក្សរតូច លេខ និងសញ្ញាដាច់ ពី ៣ ដល់ ៣២ តួ ដោយចាប់ផ្តើម និងបញ្ចប់ដោយអក្សរ ឬលេខ។',
+  'practice.link.error.code': 'សូមប្រើអក្សរតូច លេខ និងសញ្ញាដាច់ ពី ៣ ដល់ ៣២ តួ ដោយចាប់ផ្តើម និងបញ្ចប់ដោយអក្សរ ឬលេខ។',
   'practice.link.result': 'តំណយុទ្ធនាការ',
   'practice.link.qr': 'កូដ QR សម្រាប់ {link}',
   'practice.link.print': 'បោះពុម្ពកូដ QR',

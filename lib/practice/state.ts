@@ -26,7 +26,10 @@ export type PracticeAction =
   | { type: 'dismiss'; checkId: CheckId }
   | { type: 'reset' };
 
-export function initialPractice(screens: Readonly<Record<CheckId, PracticeScreen>>, generation = 0): PracticeState {
+export function initialPractice(
+  screens: Readonly<Record<CheckId, PracticeScreen>>,
+  generation = 0,
+): PracticeState {
   return { values: initialValues(screens), observations: {}, tasks: {}, step: 0, dismissed: [], generation };
 }
 
@@ -57,7 +60,9 @@ export function practiceReducer(
       case 'read': {
         const changed = action.observations.filter((observation) => {
           const before = state.observations[observation.checkId];
-          return before?.state !== observation.state || before.evidence?.value !== observation.evidence?.value;
+          return (
+            before?.state !== observation.state || before.evidence?.value !== observation.evidence?.value
+          );
         });
         if (changed.length === 0) return state;
         const observations = { ...state.observations };

@@ -15,7 +15,10 @@ interface StepText {
 /** A step is done when the detectors read its screens as safe, or when its task is done. */
 export type WalkthroughStep = StepText & ({ checks: readonly CheckId[] } | { task: PracticeTask });
 
-const step = (id: string, rest: { checks: readonly CheckId[] } | { task: PracticeTask }): WalkthroughStep => ({
+const step = (
+  id: string,
+  rest: { checks: readonly CheckId[] } | { task: PracticeTask },
+): WalkthroughStep => ({
   id,
   title: `practice.step.${id}.title` as MessageKey,
   why: `practice.step.${id}.why` as MessageKey,

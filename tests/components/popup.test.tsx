@@ -57,6 +57,14 @@ describe('Popup', () => {
     expect(screen.getByText(/reminders are not in this version yet/)).toBeTruthy();
   });
 
+  it('offers practice mode to trainers', () => {
+    const props = renderPopup({});
+    const section = document.querySelector('[data-section="practice"]') as HTMLElement;
+    expect(within(section).getByText(/look-alike screens, with no account and no internet/)).toBeTruthy();
+    fireEvent.click(within(section).getByRole('button', { name: 'Open practice mode' }));
+    expect(props.onOpenPractice).toHaveBeenCalledOnce();
+  });
+
   it('marks each finding with its check and state, in text and not by colour alone', () => {
     renderPopup(risky);
     const item = document.querySelector('[data-check="facebook.future-posts"]');
@@ -171,6 +179,16 @@ describe('PopupApp', () => {
       expect(received).toEqual([
         { type: 'acknowledge-finding', checkId: 'facebook.future-posts', acknowledged: true },
       ]),
+    );
+  });
+
+  it('opens practice mode in a tab of its own', async () => {
+    await preferences.set({ language: 'en' });
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    render(<PopupApp />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Open practice mode' }));
+    await waitFor(() =>
+      expect(create).toHaveBeenCalledWith({ url: fakeBrowser.runtime.getURL('/practice.html') }),
     );
   });
 });

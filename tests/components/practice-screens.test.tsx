@@ -5,7 +5,7 @@ import { I18nProvider } from '../../components/i18n';
 import { LookAlikePage } from '../../components/practice/LookAlikePage';
 import type { Observation } from '../../lib/checks/observation';
 import { CHECKS } from '../../lib/checks/registry';
-import { LANGUAGES, type Language } from '../../lib/i18n/language';
+import { LANGUAGES } from '../../lib/i18n/language';
 import {
   firstWord,
   NOT_YET_PRACTISED,
@@ -14,6 +14,7 @@ import {
 } from '../../lib/practice/screens';
 import { initialPractice, practiceReducer } from '../../lib/practice/state';
 import { WALKTHROUGH } from '../../lib/practice/walkthrough';
+import { setSafely } from '../practice';
 
 const reducer = practiceReducer(PRACTICE_SCREENS, WALKTHROUGH);
 
@@ -32,24 +33,6 @@ function Harness(props: { screen: PracticeScreen; onRead(observations: Observati
   );
 }
 
-/** What a trainee does on the screen to set it the safe way, by its visible words. */
-function setSafely(practice: PracticeScreen, language: Language) {
-  const { control, words } = practice;
-  const value = firstWord(words, language, 'values', control.safe);
-  if (control.kind === 'switch') {
-    fireEvent.click(screen.getByRole('switch'));
-    return;
-  }
-  if (control.kind === 'choice') {
-    fireEvent.click(screen.getByRole('radio', { name: value }));
-    return;
-  }
-  for (const button of screen.getAllByRole('button', { expanded: false })) {
-    fireEvent.click(button);
-    fireEvent.click(screen.getByRole('radio', { name: value }));
-  }
-}
-
 describe('practice screens', () => {
   it('cover every registered check, or name it as not yet covered', () => {
     const uncovered = CHECKS.map((check) => check.id).filter(
@@ -58,7 +41,8 @@ describe('practice screens', () => {
     expect(uncovered).toEqual([]);
     // A screen or a "not yet" entry for a check that is not registered would be dead weight.
     const registered = new Set(CHECKS.map((check) => check.id));
-    for (const id of [...Object.keys(PRACTICE_SCREENS), ...NOT_YET_PRACTISED]) expect(registered).toContain(id);
+    for (const id of [...Object.keys(PRACTICE_SCREENS), ...NOT_YET_PRACTISED])
+      expect(registered).toContain(id);
     for (const id of NOT_YET_PRACTISED) expect(PRACTICE_SCREENS[id]).toBeUndefined();
     for (const [id, practice] of Object.entries(PRACTICE_SCREENS)) expect(practice.checkId).toBe(id);
   });
@@ -75,7 +59,9 @@ describe('practice screens', () => {
         );
         const last = () => onRead.mock.lastCall?.[0].find((o) => o.checkId === checkId);
         await waitFor(() => expect(last()?.state).toBe('risky'));
-        expect(last()?.evidence?.value).toBe(firstWord(practice.words, language, 'values', practice.control.risky));
+        expect(last()?.evidence?.value).toBe(
+          firstWord(practice.words, language, 'values', practice.control.risky),
+        );
         setSafely(practice, language);
         await waitFor(() => expect(last()?.state).toBe('safe'));
         // Only this screen's check reads it: the page carries no other setting.
