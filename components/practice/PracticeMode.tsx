@@ -43,7 +43,6 @@ export function PracticeMode(props: PracticeModeProps) {
   return (
     <div class={`page practice${props.presenter ? ' presenter' : ''}`}>
       <Header title={t('practice.heading')} onLanguageChange={props.onLanguageChange} />
-      <p class="practice-notice">{t('practice.notice')}</p>
       <nav class="practice-views" aria-label={t('practice.nav.label')}>
         {PRACTICE_VIEWS.map((view) => (
           <button
@@ -56,23 +55,24 @@ export function PracticeMode(props: PracticeModeProps) {
           </button>
         ))}
       </nav>
-      <div class="practice-controls">
-        <button
-          type="button"
-          aria-pressed={props.presenter}
-          onClick={() => props.onPresenter(!props.presenter)}
-        >
-          {t('practice.presenter')}
-        </button>
-        <button type="button" onClick={props.onReset}>
-          {t('practice.reset')}
-        </button>
-        <p role="status" class="notice">
-          {props.wasReset && t('practice.reset.done')}
-        </p>
-      </div>
-      {props.presenter && <p class="hint practice-keys">{t('practice.presenter.keys')}</p>}
       <main>
+        <p class="practice-notice">{t('practice.notice')}</p>
+        <div class="practice-controls">
+          <button
+            type="button"
+            aria-pressed={props.presenter}
+            onClick={() => props.onPresenter(!props.presenter)}
+          >
+            {t('practice.presenter')}
+          </button>
+          <button type="button" onClick={props.onReset}>
+            {t('practice.reset')}
+          </button>
+          <p role="status" class="notice">
+            {props.wasReset && t('practice.reset.done')}
+          </p>
+        </div>
+        {props.presenter && <p class="hint practice-keys">{t('practice.presenter.keys')}</p>}
         {props.view === 'walkthrough' && (
           <Walkthrough
             {...events}

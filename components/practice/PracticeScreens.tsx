@@ -46,7 +46,8 @@ export function PracticeScreens(
         checks={props.checks}
         onDismiss={props.onDismiss}
       />
-      <section class="practice-findings" aria-labelledby={findingsId}>
+      {/* Named with its settings page too: the list of every screen shows one per page. */}
+      <section class="practice-findings" aria-labelledby={`${findingsId} lookalike-${ids[0]}`}>
         <h3 id={findingsId}>{t('practice.findings')}</h3>
         <ul class="findings">
           {observations.map((finding) => {
