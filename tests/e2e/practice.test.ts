@@ -149,7 +149,7 @@ describe('practice mode', () => {
             )
             .toBe('safe');
         }
-        expect(await practice.locator('[data-hygiene-prompt]').count()).toBe(0);
+        await expect.poll(() => practice.locator('[data-hygiene-prompt]').count()).toBe(0);
       }
       await expect.poll(() => stepDone(practice)).toBe('true');
       await tabTo(practice, { text: index === WALKTHROUGH.length - 1 ? 'See the summary' : 'Next' });
@@ -216,6 +216,35 @@ describe('practice mode', () => {
       .getByRole('img', { name: 'QR code for https://survey.example.org/join/pp-2026-q4' })
       .waitFor();
     await expectNoViolations(practice);
+  });
+
+  it('prints the handout on one page, and the QR code on its own', async () => {
+    const pages = async (what: 'handout' | 'qr') => {
+      await practice.evaluate((value) => {
+        document.documentElement.dataset.print = value;
+      }, what);
+      const pdf = await practice.pdf({ format: 'A4' });
+      await practice.evaluate(() => delete document.documentElement.dataset.print);
+      return pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length;
+    };
+    await practice.emulateMedia({ media: 'print' });
+    const visible = (selector: string) =>
+      practice
+        .locator(selector)
+        .first()
+        .evaluate((el) => el.checkVisibility());
+    await practice.evaluate(() => {
+      document.documentElement.dataset.print = 'handout';
+    });
+    expect(await visible('[data-printable="handout"] li')).toBe(true);
+    expect(await practice.locator('.practice-form').evaluate((el) => getComputedStyle(el).display)).toBe(
+      'none',
+    );
+    await practice.evaluate(() => delete document.documentElement.dataset.print);
+    // A PDF is laid out with the print styles the page is emulating.
+    expect(await pages('handout')).toBe(1);
+    expect(await pages('qr')).toBe(1);
+    await practice.emulateMedia({ media: 'screen' });
   });
 
   it('never changed the real findings, and made no network request', async () => {
