@@ -247,6 +247,20 @@ describe('practice mode', () => {
     await practice.emulateMedia({ media: 'screen' });
   });
 
+  it('stays usable at 360 px wide, in Khmer, on every practice page', async () => {
+    await chooseLanguage(practice, 'km');
+    await practice.setViewportSize({ width: 360, height: 640 });
+    for (const view of ['ជំហានសិក្ខាសាលា', 'អេក្រង់ហាត់ទាំងអស់', 'ឧបករណ៍គ្រូបង្គោល']) {
+      await practice.getByRole('button', { name: view }).click();
+      const overflow = await practice.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, view).toBeLessThanOrEqual(0);
+    }
+    await practice.setViewportSize({ width: 1280, height: 720 });
+    await chooseLanguage(practice, 'en');
+  });
+
   it('never changed the real findings, and made no network request', async () => {
     expect(await rawFindings()).toEqual(realFindings);
     expect(network.requests).toEqual([]);
