@@ -2,9 +2,9 @@ import { type CheckDefinition, checkText } from '../../lib/checks/definition';
 import type { CheckId } from '../../lib/checks/observation';
 import type { PracticeScreen } from '../../lib/practice/screens';
 import type { PracticeState } from '../../lib/practice/state';
-import { useI18n } from '../i18n';
 import { Section } from '../Section';
 import { type PracticeEvents, PracticeScreens } from './PracticeScreens';
+import { usePracticeText } from './use-practice-text';
 
 /**
  * Every registered check's practice screen, grouped into the settings pages they look like, in
@@ -17,7 +17,7 @@ export function AllScreens(
     state: PracticeState;
   },
 ) {
-  const { t } = useI18n();
+  const t = usePracticeText();
   const pages = new Map<string, PracticeScreen[]>();
   const missing: CheckDefinition[] = [];
   for (const check of props.checks) {

@@ -1,7 +1,7 @@
 import type { CheckDefinition } from '../../lib/checks/definition';
 import { checkText } from '../../lib/checks/definition';
 import { LANGUAGES } from '../../lib/i18n/language';
-import { translator } from '../../lib/i18n/translate';
+import { practiceTranslator } from '../../lib/i18n/practice';
 import { PRACTICES } from '../../lib/reminders/checklist';
 
 /**
@@ -12,7 +12,7 @@ export function Handout(props: { checks: readonly CheckDefinition[] }) {
   return (
     <div class="handout" data-printable="handout">
       {LANGUAGES.map((language) => {
-        const t = translator(language);
+        const t = practiceTranslator(language);
         return (
           <article
             key={language}

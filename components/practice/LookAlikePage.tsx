@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CheckDefinition } from '../../lib/checks/definition';
 import type { CheckId, Observation } from '../../lib/checks/observation';
 import type { Language } from '../../lib/i18n/language';
-import type { Translator } from '../../lib/i18n/translate';
+import type { PracticeText } from '../../lib/i18n/practice';
 import { readPracticeScreen } from '../../lib/practice/read';
 import {
   type AudienceControl,
@@ -14,6 +14,7 @@ import {
   type SwitchControl,
 } from '../../lib/practice/screens';
 import { useI18n } from '../i18n';
+import { usePracticeText } from './use-practice-text';
 
 type Words = Readonly<Record<string, PracticeWords>>;
 
@@ -34,7 +35,7 @@ export function screenLabel(
   control: ChoiceControl | SwitchControl,
   words: Words,
   language: Language,
-  t: Translator,
+  t: PracticeText,
 ): string {
   const phrase = firstWord(words, language, 'labels', control.setting);
   return control.sentence ? t(control.sentence, { phrase }) : phrase;
@@ -46,7 +47,8 @@ export function screenLabel(
  * read the page, and what they find is reported up.
  */
 export function LookAlikePage(props: LookAlikePageProps) {
-  const { language, t } = useI18n();
+  const { language } = useI18n();
+  const t = usePracticeText();
   const frame = useRef<HTMLDivElement>(null);
   const [first] = props.screens;
   const ids = props.screens.map((screen) => screen.checkId);
@@ -160,7 +162,8 @@ function ChoiceRow(props: {
   value: string;
   onChange(value: string): void;
 }) {
-  const { language, t } = useI18n();
+  const { language } = useI18n();
+  const t = usePracticeText();
   const labelId = `${props.id}-label`;
   return (
     <div class="lookalike-row">
@@ -185,7 +188,8 @@ function SwitchRow(props: {
   value: string;
   onChange(value: string): void;
 }) {
-  const { language, t } = useI18n();
+  const { language } = useI18n();
+  const t = usePracticeText();
   const labelId = `${props.id}-label`;
   const on = props.value === 'on';
   return (
@@ -218,7 +222,8 @@ function AudienceItems(props: {
   values: ScreenValues;
   onChange(checkId: CheckId, field: string, value: string): void;
 }) {
-  const { language, t } = useI18n();
+  const { language } = useI18n();
+  const t = usePracticeText();
   const [open, setOpen] = useState<string>();
   const { screen, control } = props;
   return (

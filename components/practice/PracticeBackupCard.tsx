@@ -1,12 +1,12 @@
 import { BACKUP_RULE_TEXT, BACKUPS } from '../../lib/reminders/checklist';
-import { useI18n } from '../i18n';
+import { usePracticeText } from './use-practice-text';
 
 /**
  * A backup card for practice, in the checklist's own words. Pressing "I backed up now" only marks
  * the practice step: the user's real backup dates are never touched from here.
  */
 export function PracticeBackupCard(props: { done: boolean; onDone(): void }) {
-  const { t } = useI18n();
+  const t = usePracticeText();
   const [backup] = BACKUPS;
   if (!backup) return null;
   return (

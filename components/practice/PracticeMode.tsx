@@ -5,10 +5,10 @@ import type { PracticeScreen } from '../../lib/practice/screens';
 import type { PracticeState } from '../../lib/practice/state';
 import type { PracticeTask, WalkthroughStep } from '../../lib/practice/walkthrough';
 import { Header } from '../Header';
-import { useI18n } from '../i18n';
 import { AllScreens } from './AllScreens';
 import type { PracticeEvents } from './PracticeScreens';
 import { type Printable, TrainerTools } from './TrainerTools';
+import { usePracticeText } from './use-practice-text';
 import { Walkthrough } from './Walkthrough';
 
 export const PRACTICE_VIEWS = ['walkthrough', 'screens', 'tools'] as const;
@@ -34,7 +34,7 @@ export interface PracticeModeProps extends PracticeEvents {
 
 /** The practice tab: the walkthrough, every practice screen, and the trainer's tools. */
 export function PracticeMode(props: PracticeModeProps) {
-  const { t } = useI18n();
+  const t = usePracticeText();
   const events: PracticeEvents = {
     onChange: props.onChange,
     onRead: props.onRead,

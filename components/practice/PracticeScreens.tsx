@@ -3,9 +3,9 @@ import type { CheckId, Observation } from '../../lib/checks/observation';
 import type { PracticeScreen } from '../../lib/practice/screens';
 import type { PracticeState } from '../../lib/practice/state';
 import { FindingItem } from '../FindingItem';
-import { useI18n } from '../i18n';
 import { LookAlikePage } from './LookAlikePage';
 import { PracticePrompt } from './PracticePrompt';
+import { usePracticeText } from './use-practice-text';
 
 /** What practice screens emit: a setting changed, the detectors' reading, a prompt dismissed. */
 export interface PracticeEvents {
@@ -25,7 +25,7 @@ export function PracticeScreens(
     checks: readonly CheckDefinition[];
   },
 ) {
-  const { t } = useI18n();
+  const t = usePracticeText();
   const { state } = props;
   const ids = props.screens.map((screen) => screen.checkId);
   const observations = ids.flatMap((id) => state.observations[id] ?? []);

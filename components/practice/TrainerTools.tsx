@@ -1,16 +1,16 @@
 import { useState } from 'preact/hooks';
 import type { CheckDefinition } from '../../lib/checks/definition';
 import { type CampaignLink, campaignLink } from '../../lib/practice/campaign-link';
-import { useI18n } from '../i18n';
 import { Section } from '../Section';
 import { Handout } from './Handout';
 import { QrCode } from './QrCode';
+import { usePracticeText } from './use-practice-text';
 
 export type Printable = 'qr' | 'handout';
 
 /** A campaign link and its QR code, to show or print, and the checklist handout. */
 export function TrainerTools(props: { checks: readonly CheckDefinition[]; onPrint(what: Printable): void }) {
-  const { t } = useI18n();
+  const t = usePracticeText();
   const [address, setAddress] = useState('');
   const [code, setCode] = useState('');
   const [result, setResult] = useState<CampaignLink>();

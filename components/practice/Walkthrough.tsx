@@ -1,5 +1,5 @@
 import type { CheckDefinition } from '../../lib/checks/definition';
-import type { Translator } from '../../lib/i18n/translate';
+import type { PracticeText } from '../../lib/i18n/practice';
 import { firstWord, type PracticeScreen } from '../../lib/practice/screens';
 import { type PracticeState, progressOf } from '../../lib/practice/state';
 import { type PracticeTask, stepDone, type WalkthroughStep } from '../../lib/practice/walkthrough';
@@ -9,6 +9,7 @@ import { StateBadge } from '../StateBadge';
 import { screenLabel } from './LookAlikePage';
 import { PracticeBackupCard } from './PracticeBackupCard';
 import { type PracticeEvents, PracticeScreens } from './PracticeScreens';
+import { usePracticeText } from './use-practice-text';
 
 export interface WalkthroughProps extends PracticeEvents {
   steps: readonly WalkthroughStep[];
@@ -21,7 +22,7 @@ export interface WalkthroughProps extends PracticeEvents {
 }
 
 /** What to click, in the screen's own words: the label it shows and the value the detector counts as safe. */
-function todo(screen: PracticeScreen, language: 'en' | 'km', t: Translator): string {
+function todo(screen: PracticeScreen, language: 'en' | 'km', t: PracticeText): string {
   const { control, words } = screen;
   const value = firstWord(words, language, 'values', control.safe);
   if (control.kind === 'audience') return t('practice.todo.audience', { value });
@@ -31,7 +32,8 @@ function todo(screen: PracticeScreen, language: 'en' | 'km', t: Translator): str
 
 /** The workshop script, one step at a time, each turning green when the detectors read it as safe. */
 export function Walkthrough(props: WalkthroughProps) {
-  const { language, t } = useI18n();
+  const { language } = useI18n();
+  const t = usePracticeText();
   const { steps, state } = props;
   const progress = progressOf(state);
   const doneCount = steps.filter((step) => stepDone(step, progress)).length;

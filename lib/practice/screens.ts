@@ -1,7 +1,7 @@
 import type { WordList } from '../checks/dom';
 import { FACEBOOK_WORDS } from '../checks/facebook/words';
 import type { CheckId } from '../checks/observation';
-import type { MessageKey } from '../i18n/translate';
+import type { PracticeMessageKey } from '../i18n/practice';
 
 /*
  * The practice screens as data: one per registered check, keyed by its id. A screen draws only
@@ -15,7 +15,7 @@ export interface ChoiceControl {
   /** The word list's label key; the screen shows its first phrase inside `sentence`. */
   setting: string;
   /** Our words around the platform's phrase (a `{phrase}` placeholder); none when the phrase is the whole label. */
-  sentence?: MessageKey;
+  sentence?: PracticeMessageKey;
   /** Value keys of the word list, in the order the platform lists them. */
   choices: readonly string[];
   risky: string;
@@ -26,7 +26,7 @@ export interface ChoiceControl {
 export interface SwitchControl {
   kind: 'switch';
   setting: string;
-  sentence?: MessageKey;
+  sentence?: PracticeMessageKey;
   risky: 'on' | 'off';
   safe: 'on' | 'off';
 }
@@ -39,7 +39,7 @@ export interface AudienceControl {
     /** Which of the word list's profile names the item shows. */
     kind: 'contact' | 'birthday';
     /** Made-up content shown under the item's name: never anyone's real data. */
-    shown: MessageKey;
+    shown: PracticeMessageKey;
   }[];
   choices: readonly string[];
   risky: string;
@@ -58,7 +58,7 @@ export interface PracticeScreen {
   /** The platform's words, as its detectors read them. */
   words: Readonly<Record<string, PracticeWords>>;
   /** The heading of the settings page this screen looks like. */
-  page: MessageKey;
+  page: PracticeMessageKey;
   control: PracticeControl;
 }
 

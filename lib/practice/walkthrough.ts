@@ -1,5 +1,5 @@
 import type { CheckId, CheckState } from '../checks/observation';
-import type { MessageKey } from '../i18n/translate';
+import type { PracticeMessageKey } from '../i18n/practice';
 
 /** Things a trainee does in practice that no detector reads: each has its own practice card. */
 export const PRACTICE_TASKS = ['backup'] as const;
@@ -7,9 +7,9 @@ export type PracticeTask = (typeof PRACTICE_TASKS)[number];
 
 interface StepText {
   id: string;
-  title: MessageKey;
+  title: PracticeMessageKey;
   /** Why it matters, with the 2024 study's figures. */
-  why: MessageKey;
+  why: PracticeMessageKey;
 }
 
 /** A step is done when the detectors read its screens as safe, or when its task is done. */
@@ -20,8 +20,8 @@ const step = (
   rest: { checks: readonly CheckId[] } | { task: PracticeTask },
 ): WalkthroughStep => ({
   id,
-  title: `practice.step.${id}.title` as MessageKey,
-  why: `practice.step.${id}.why` as MessageKey,
+  title: `practice.step.${id}.title` as PracticeMessageKey,
+  why: `practice.step.${id}.why` as PracticeMessageKey,
   ...rest,
 });
 

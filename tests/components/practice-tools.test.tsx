@@ -5,6 +5,7 @@ import { TrainerTools } from '../../components/practice/TrainerTools';
 import { checkText } from '../../lib/checks/definition';
 import { CHECKS } from '../../lib/checks/registry';
 import type { Language } from '../../lib/i18n/language';
+import { practiceTranslator } from '../../lib/i18n/practice';
 import { translate } from '../../lib/i18n/translate';
 import { PRACTICES } from '../../lib/reminders/checklist';
 import { decodePath } from '../practice';
@@ -65,7 +66,7 @@ describe('trainer tools', () => {
       for (const practice of PRACTICES)
         expect(column.textContent).toContain(translate(language, practice.how));
     }
-    fireEvent.click(screen.getByRole('button', { name: translate('km', 'practice.handout.print') }));
+    fireEvent.click(screen.getByRole('button', { name: practiceTranslator('km')('practice.handout.print') }));
     expect(onPrint).toHaveBeenCalledWith('handout');
     expect(within(handout).getAllByRole('article')).toHaveLength(2);
   });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PracticeApp } from '../../entrypoints/practice/App';
 import { CHECKS } from '../../lib/checks/registry';
-import { translate } from '../../lib/i18n/translate';
+import { practiceTranslator } from '../../lib/i18n/practice';
 import { PRACTICE_SCREENS, type PracticeScreen } from '../../lib/practice/screens';
 import { WALKTHROUGH } from '../../lib/practice/walkthrough';
 import { type Findings, findings, preferences } from '../../lib/storage/items';
@@ -31,7 +31,7 @@ const next = () => screen.getByRole('button', { name: /^(Next|See the summary)$/
 async function doStep(index: number) {
   const step = WALKTHROUGH[index];
   if (!step) throw new Error(`no step ${index}`);
-  await screen.findByRole('heading', { level: 2, name: translate('en', step.title) });
+  await screen.findByRole('heading', { level: 2, name: practiceTranslator('en')(step.title) });
   expect(stepCheck()?.getAttribute('data-step-done')).toBe('false');
   if ('task' in step) fireEvent.click(screen.getByRole('button', { name: 'I backed up now' }));
   else for (const id of step.checks) setSafely(PRACTICE_SCREENS[id] as PracticeScreen, 'en');
