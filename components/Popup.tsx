@@ -5,6 +5,7 @@ import type { CheckRun } from '../lib/storage/items';
 import { FindingList } from './FindingList';
 import { Header } from './Header';
 import { useI18n } from './i18n';
+import { OpenPractice } from './practice/OpenPractice';
 import { EmptyState, Section } from './Section';
 import { StatusSummary } from './StatusSummary';
 
@@ -37,14 +38,7 @@ export function Popup(props: PopupProps) {
         <Section id="survey" heading={t('survey.heading')}>
           <EmptyState>{t('survey.empty')}</EmptyState>
         </Section>
-        <Section id="practice" heading={t('practice.heading')}>
-          <p>{t('practice.popup.body')}</p>
-          <p>
-            <button type="button" onClick={props.onOpenPractice}>
-              {t('practice.open')}
-            </button>
-          </p>
-        </Section>
+        <OpenPractice body="practice.popup.body" onOpen={props.onOpenPractice} />
       </main>
       <footer class="footer">
         <p>{t('privacy.short')}</p>

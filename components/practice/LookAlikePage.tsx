@@ -87,31 +87,35 @@ function ScreenRows(props: {
   values: ScreenValues;
   onChange(checkId: CheckId, field: string, value: string): void;
 }) {
+  const { language } = useI18n();
+  const t = usePracticeText();
   const { screen } = props;
   const { control } = screen;
-  const set = (field: string) => (value: string) => props.onChange(screen.checkId, field, value);
   if (control.kind === 'audience') {
     return (
       <AudienceItems screen={screen} control={control} values={props.values} onChange={props.onChange} />
     );
   }
   const value = props.values.value ?? control.risky;
-  return control.kind === 'switch' ? (
-    <SwitchRow
-      id={screen.checkId}
-      words={screen.words}
-      control={control}
-      value={value}
-      onChange={set('value')}
-    />
-  ) : (
-    <ChoiceRow
-      id={screen.checkId}
-      words={screen.words}
-      control={control}
-      value={value}
-      onChange={set('value')}
-    />
+  const onChange = (next: string) => props.onChange(screen.checkId, 'value', next);
+  const labelId = `${screen.checkId}-label`;
+  return (
+    <div class="lookalike-row">
+      <span dir="auto" id={labelId} class="lookalike-label">
+        {screenLabel(control, screen.words, language, t)}
+      </span>
+      {control.kind === 'switch' ? (
+        <Switch labelledBy={labelId} words={screen.words} value={value} onChange={onChange} />
+      ) : (
+        <RadioChoices
+          labelledBy={labelId}
+          words={screen.words}
+          choices={control.choices}
+          value={value}
+          onChange={onChange}
+        />
+      )}
+    </div>
   );
 }
 
@@ -155,63 +159,24 @@ function RadioChoices(props: {
   );
 }
 
-function ChoiceRow(props: {
-  id: string;
-  words: Words;
-  control: ChoiceControl;
-  value: string;
-  onChange(value: string): void;
-}) {
+function Switch(props: { labelledBy: string; words: Words; value: string; onChange(value: string): void }) {
   const { language } = useI18n();
-  const t = usePracticeText();
-  const labelId = `${props.id}-label`;
-  return (
-    <div class="lookalike-row">
-      <span dir="auto" id={labelId} class="lookalike-label">
-        {screenLabel(props.control, props.words, language, t)}
-      </span>
-      <RadioChoices
-        labelledBy={labelId}
-        words={props.words}
-        choices={props.control.choices}
-        value={props.value}
-        onChange={props.onChange}
-      />
-    </div>
-  );
-}
-
-function SwitchRow(props: {
-  id: string;
-  words: Words;
-  control: SwitchControl;
-  value: string;
-  onChange(value: string): void;
-}) {
-  const { language } = useI18n();
-  const t = usePracticeText();
-  const labelId = `${props.id}-label`;
   const on = props.value === 'on';
   return (
-    <div class="lookalike-row">
-      <span dir="auto" id={labelId} class="lookalike-label">
-        {screenLabel(props.control, props.words, language, t)}
-      </span>
-      <span class="lookalike-switch-line">
-        <button
-          type="button"
-          role="switch"
-          class="lookalike-switch"
-          aria-checked={on}
-          aria-labelledby={labelId}
-          onClick={() => props.onChange(on ? 'off' : 'on')}
-        >
-          <span class="lookalike-knob" />
-        </button>
-        {/* Shown in words as well as by the switch's position; a screen reader hears the switch. */}
-        <span aria-hidden="true">{firstWord(props.words, language, 'values', props.value)}</span>
-      </span>
-    </div>
+    <span class="lookalike-switch-line">
+      <button
+        type="button"
+        role="switch"
+        class="lookalike-switch"
+        aria-checked={on}
+        aria-labelledby={props.labelledBy}
+        onClick={() => props.onChange(on ? 'off' : 'on')}
+      >
+        <span class="lookalike-knob" />
+      </button>
+      {/* Shown in words as well as by the switch's position; a screen reader hears the switch. */}
+      <span aria-hidden="true">{firstWord(props.words, language, 'values', props.value)}</span>
+    </span>
   );
 }
 

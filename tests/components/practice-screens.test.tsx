@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/pre
 import { useReducer } from 'preact/hooks';
 import { describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../../components/i18n';
+import { AllScreens } from '../../components/practice/AllScreens';
 import { LookAlikePage } from '../../components/practice/LookAlikePage';
 import type { Observation } from '../../lib/checks/observation';
 import { CHECKS } from '../../lib/checks/registry';
@@ -94,5 +95,26 @@ describe('practice screens', () => {
     expect(screen.getByRole('radio', { checked: true }).textContent).toBe('Friends');
     expect(document.activeElement?.textContent).toBe('Friends');
     await waitFor(() => expect(onRead.mock.lastCall?.[0][0]?.state).toBe('safe'));
+  });
+
+  it('names a registered check that has no practice screen yet, and draws the others', () => {
+    const { 'facebook.friend-requests': _left, ...screens } = PRACTICE_SCREENS;
+    render(
+      <I18nProvider language="en">
+        <AllScreens
+          checks={CHECKS}
+          screens={screens}
+          state={initialPractice(PRACTICE_SCREENS)}
+          onChange={vi.fn()}
+          onRead={vi.fn()}
+          onDismiss={vi.fn()}
+        />
+      </I18nProvider>,
+    );
+    expect(screen.getByText('Not on a practice screen yet: Who can send you friend requests')).toBeTruthy();
+    const drawn = [...document.querySelectorAll('[data-practice-screen]')].map((el) =>
+      el.getAttribute('data-practice-screen'),
+    );
+    expect(drawn.sort()).toEqual(Object.keys(screens).sort());
   });
 });
