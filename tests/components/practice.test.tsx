@@ -67,7 +67,12 @@ describe('practice mode', () => {
     await openPractice();
     expect((screen.getByRole('button', { name: 'Back' }) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(next());
-    await screen.findByRole('heading', { level: 2, name: 'Look-up by phone number and email' });
+    const heading = await screen.findByRole('heading', {
+      level: 2,
+      name: 'Look-up by phone number and email',
+    });
+    // The new step's heading takes focus, so a screen reader says where the group is.
+    await waitFor(() => expect(document.activeElement).toBe(heading));
     fireEvent.click(screen.getByRole('button', { name: 'Back' }));
     await screen.findByRole('heading', { level: 2, name: 'Who sees your posts' });
   });
