@@ -210,13 +210,9 @@ function fields(control: PracticeControl): string[] {
   return control.kind === 'audience' ? control.items.map((item) => item.field) : ['value'];
 }
 
-const every = (screen: PracticeScreen, value: string): ScreenValues =>
-  Object.fromEntries(fields(screen.control).map((field) => [field, value]));
-
 /** A screen as a new group finds it: every setting risky. */
-export const riskyValues = (screen: PracticeScreen) => every(screen, screen.control.risky);
-/** A screen set the safe way, as the walkthrough asks. */
-export const safeValues = (screen: PracticeScreen) => every(screen, screen.control.safe);
+export const riskyValues = (screen: PracticeScreen): ScreenValues =>
+  Object.fromEntries(fields(screen.control).map((field) => [field, screen.control.risky]));
 
 /** Every screen risky: the state practice starts in and "reset for the next group" returns to. */
 export function initialValues(screens: Readonly<Record<CheckId, PracticeScreen>>): PracticeValues {

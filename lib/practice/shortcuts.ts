@@ -1,7 +1,7 @@
 export type PresenterAction = 'next' | 'back' | 'reset';
 
 /** The keys presenters' clickers send (Page Down / Page Up), and Shift+R to reset. */
-export const PRESENTER_KEYS: Readonly<Record<PresenterAction, string>> = {
+const PRESENTER_KEYS: Readonly<Record<PresenterAction, string>> = {
   next: 'PageDown',
   back: 'PageUp',
   reset: 'R',

@@ -43,8 +43,6 @@ export interface PracticeProgress {
   tasks: Readonly<Partial<Record<PracticeTask, boolean>>>;
 }
 
-export const NO_PROGRESS: PracticeProgress = { states: {}, tasks: {} };
-
 export function stepDone(step: WalkthroughStep, progress: PracticeProgress): boolean {
   if ('task' in step) return progress.tasks[step.task] === true;
   return step.checks.every((id) => progress.states[id] === 'safe');

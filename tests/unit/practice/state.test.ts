@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '../../../lib/checks/observation';
 import { CHECKS } from '../../../lib/checks/registry';
-import {
-  PRACTICE_SCREENS,
-  type PracticeScreen,
-  riskyValues,
-  safeValues,
-} from '../../../lib/practice/screens';
+import { PRACTICE_SCREENS, type PracticeScreen, riskyValues } from '../../../lib/practice/screens';
 import { initialPractice, practiceReducer, progressOf } from '../../../lib/practice/state';
-import { moveStep, NO_PROGRESS, stepDone, WALKTHROUGH } from '../../../lib/practice/walkthrough';
+import { moveStep, stepDone, WALKTHROUGH } from '../../../lib/practice/walkthrough';
+
+const NO_PROGRESS = { states: {}, tasks: {} };
 
 const reduce = practiceReducer(PRACTICE_SCREENS, WALKTHROUGH);
 const seen = (checkId: string, state: Observation['state']): Observation => ({
@@ -23,7 +20,7 @@ describe('practice state', () => {
     const state = initialPractice(PRACTICE_SCREENS);
     for (const screen of Object.values(PRACTICE_SCREENS)) {
       expect(state.values[screen.checkId]).toEqual(riskyValues(screen));
-      expect(riskyValues(screen)).not.toEqual(safeValues(screen));
+      expect(screen.control.risky).not.toBe(screen.control.safe);
     }
     expect(state).toMatchObject({ observations: {}, tasks: {}, step: 0, dismissed: [], generation: 0 });
   });
