@@ -6,8 +6,10 @@ import { StateBadge } from './StateBadge';
 
 export function FindingItem(props: {
   entry: ShownFinding;
-  onAcknowledge(checkId: string, acknowledged: boolean): void;
+  /** Absent in practice mode, where there is no real setting to open or keep. */
+  onAcknowledge?(checkId: string, acknowledged: boolean): void;
 }) {
+  const { onAcknowledge } = props;
   const { language, t } = useI18n();
   const { check, finding } = props.entry;
   const text = checkText(check);
@@ -33,16 +35,18 @@ export function FindingItem(props: {
           <p>{t(text.why)}</p>
           <h3>{t('findings.fix')}</h3>
           <p>{t(text.fix)}</p>
-          <p class="actions">
-            <a href={check.deepLink} target="_blank" rel="noreferrer">
-              {t('findings.open')}
-            </a>
-            {finding.state === 'risky' && (
-              <button type="button" onClick={() => props.onAcknowledge(check.id, !finding.acknowledged)}>
-                {t(finding.acknowledged ? 'findings.unacknowledge' : 'findings.acknowledge')}
-              </button>
-            )}
-          </p>
+          {onAcknowledge && (
+            <p class="actions">
+              <a href={check.deepLink} target="_blank" rel="noreferrer">
+                {t('findings.open')}
+              </a>
+              {finding.state === 'risky' && (
+                <button type="button" onClick={() => onAcknowledge(check.id, !finding.acknowledged)}>
+                  {t(finding.acknowledged ? 'findings.unacknowledge' : 'findings.acknowledge')}
+                </button>
+              )}
+            </p>
+          )}
           <p class="seen">{t('findings.seen', { when: formatDateTime(language, finding.seenAt) })}</p>
         </div>
       </details>

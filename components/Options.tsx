@@ -3,6 +3,7 @@ import { Header } from './Header';
 import { useI18n } from './i18n';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PromptOptions, type PromptOptionsProps } from './PromptOptions';
+import { OpenPractice } from './practice/OpenPractice';
 import { Section } from './Section';
 
 export type ClearStatus = 'idle' | 'cleared' | 'failed';
@@ -12,6 +13,7 @@ export interface OptionsProps {
   clearStatus: ClearStatus;
   onLanguageChange(language: Language): void;
   onClearFindings(): void;
+  onOpenPractice(): void;
   prompts: PromptOptionsProps;
 }
 
@@ -38,6 +40,7 @@ export function Options(props: OptionsProps) {
             {props.clearStatus === 'failed' && t('options.data.failed')}
           </p>
         </Section>
+        <OpenPractice body="practice.options.body" onOpen={props.onOpenPractice} />
         <Section id="privacy" heading={t('options.privacy.heading')}>
           <p>{t('options.privacy.body')}</p>
         </Section>

@@ -5,6 +5,7 @@ import type { CheckRun } from '../lib/storage/items';
 import { FindingList } from './FindingList';
 import { Header } from './Header';
 import { useI18n } from './i18n';
+import { OpenPractice } from './practice/OpenPractice';
 import { EmptyState, Section } from './Section';
 import { StatusSummary } from './StatusSummary';
 
@@ -16,6 +17,7 @@ export interface PopupProps {
   onAcknowledge(checkId: string, acknowledged: boolean): void;
   onOpenOptions(): void;
   onOpenSurvey(): void;
+  onOpenPractice(): void;
 }
 
 export function Popup(props: PopupProps) {
@@ -40,9 +42,7 @@ export function Popup(props: PopupProps) {
             {t('survey.popup.open')}
           </button>
         </Section>
-        <Section id="practice" heading={t('practice.heading')}>
-          <EmptyState>{t('practice.empty')}</EmptyState>
-        </Section>
+        <OpenPractice body="practice.popup.body" onOpen={props.onOpenPractice} />
       </main>
       <footer class="footer">
         <p>{t('privacy.short')}</p>

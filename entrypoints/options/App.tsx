@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { I18nProvider } from '../../components/i18n';
 import { type ClearStatus, Options } from '../../components/Options';
 import { translate } from '../../lib/i18n/translate';
@@ -26,6 +27,7 @@ export function OptionsApp() {
           const reply = await sendMessage({ type: 'clear-findings' });
           setClearStatus(reply.ok ? 'cleared' : 'failed');
         }}
+        onOpenPractice={() => void browser.tabs.create({ url: browser.runtime.getURL('/practice.html') })}
         prompts={{
           enabled: prompts.enabled,
           turnedOff: prompts.turnedOff.length,

@@ -30,6 +30,7 @@ export function PopupApp() {
         }
         onOpenOptions={() => void browser.runtime.openOptionsPage()}
         onOpenSurvey={() => void browser.tabs.create({ url: browser.runtime.getURL('/survey.html') })}
+        onOpenPractice={() => void browser.tabs.create({ url: browser.runtime.getURL('/practice.html') })}
       />
     </I18nProvider>
   );

@@ -45,7 +45,11 @@ export const en = {
   'reminders.empty': 'Backup and two-factor login reminders are not in this version yet.',
   'survey.heading': 'Questionnaire',
   'practice.heading': 'Practice mode',
-  'practice.empty': 'Practice mode for trainers is not in this version yet.',
+  'practice.popup.body':
+    'For trainers: show safe settings on look-alike screens, with no account and no internet.',
+  'practice.open': 'Open practice mode',
+  'practice.options.body':
+    'For trainers: look-alike settings screens and a workshop script that need no account and no internet.',
 
   'popup.openOptions': 'Settings',
   'privacy.short': 'Nothing leaves your device.',

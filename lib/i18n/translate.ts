@@ -10,7 +10,11 @@ export type Params = Record<string, string | number>;
 
 /** Fills `{name}` placeholders; numbers are written with the language's own digits. */
 export function translate(language: Language, key: MessageKey, params?: Params): string {
-  const template = CATALOGUES[language][key];
+  return fillPlaceholders(language, CATALOGUES[language][key], params);
+}
+
+/** The placeholders of a string from any catalogue, filled as `translate` fills them. */
+export function fillPlaceholders(language: Language, template: string, params?: Params): string {
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];

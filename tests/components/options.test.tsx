@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '../../entrypoints/options/App';
 import { findings, preferences } from '../../lib/storage/items';
@@ -52,5 +52,15 @@ describe('OptionsApp', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Delete checked settings' }));
     await screen.findByText('Could not delete. Please try again.');
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/try again/));
+  });
+
+  it('opens practice mode in a tab of its own', async () => {
+    await preferences.set({ language: 'en' });
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    render(<OptionsApp />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Open practice mode' }));
+    await waitFor(() =>
+      expect(create).toHaveBeenCalledWith({ url: fakeBrowser.runtime.getURL('/practice.html') }),
+    );
   });
 });

@@ -29,6 +29,7 @@ function renderPopup(stored: Findings, overrides: Partial<PopupProps> = {}, lang
     onAcknowledge: vi.fn(),
     onOpenOptions: vi.fn(),
     onOpenSurvey: vi.fn(),
+    onOpenPractice: vi.fn(),
     ...overrides,
   };
   render(
@@ -63,6 +64,14 @@ describe('Popup', () => {
       expect(document.querySelector(`[data-section="${section}"] h2`)).toBeTruthy();
     }
     expect(screen.getByText(/reminders are not in this version yet/)).toBeTruthy();
+  });
+
+  it('offers practice mode to trainers', () => {
+    const props = renderPopup({});
+    const section = document.querySelector('[data-section="practice"]') as HTMLElement;
+    expect(within(section).getByText(/look-alike screens, with no account and no internet/)).toBeTruthy();
+    fireEvent.click(within(section).getByRole('button', { name: 'Open practice mode' }));
+    expect(props.onOpenPractice).toHaveBeenCalledOnce();
   });
 
   it('marks each finding with its check and state, in text and not by colour alone', () => {
@@ -179,6 +188,16 @@ describe('PopupApp', () => {
       expect(received).toEqual([
         { type: 'acknowledge-finding', checkId: 'facebook.future-posts', acknowledged: true },
       ]),
+    );
+  });
+
+  it('opens practice mode in a tab of its own', async () => {
+    await preferences.set({ language: 'en' });
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    render(<PopupApp />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Open practice mode' }));
+    await waitFor(() =>
+      expect(create).toHaveBeenCalledWith({ url: fakeBrowser.runtime.getURL('/practice.html') }),
     );
   });
 });
