@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { CheckDefinition } from '../../lib/checks/definition';
-import { type CampaignLink, campaignLink } from '../../lib/practice/campaign-link';
+import { type MadeCampaignLink, makeCampaignLink } from '../../lib/survey/campaign-link';
 import { Section } from '../Section';
 import { Handout } from './Handout';
 import { QrCode } from './QrCode';
@@ -13,7 +13,7 @@ export function TrainerTools(props: { checks: readonly CheckDefinition[]; onPrin
   const t = usePracticeText();
   const [address, setAddress] = useState('');
   const [code, setCode] = useState('');
-  const [result, setResult] = useState<CampaignLink>();
+  const [result, setResult] = useState<MadeCampaignLink>();
   const error = result && !result.ok ? result.error : undefined;
   const link = result?.ok ? result.link : undefined;
   const errorFor = (field: 'address' | 'code') =>
@@ -28,7 +28,7 @@ export function TrainerTools(props: { checks: readonly CheckDefinition[]; onPrin
           noValidate
           onSubmit={(event) => {
             event.preventDefault();
-            setResult(campaignLink(address, code));
+            setResult(makeCampaignLink(address, code));
           }}
         >
           <label for="link-address">{t('practice.link.address')}</label>

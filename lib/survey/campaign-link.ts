@@ -43,3 +43,27 @@ export function parseCampaignLink(text: string): ParsedCampaignLink {
 export function campaignLinkText(link: CampaignLink): string {
   return `${link.collector}/join/${link.campaign}`;
 }
+
+/** Why a trainer's collector address and code make no link; each has its message in the practice catalogue. */
+export type CampaignLinkError = 'address' | 'insecure' | 'code';
+export type MadeCampaignLink = { ok: true; link: string } | { ok: false; error: CampaignLinkError };
+
+/**
+ * The link a trainer hands out, from the collector's address (any path, query or port kept to the
+ * origin) and the campaign's code, under the same rules `parseCampaignLink` reads it with.
+ */
+export function makeCampaignLink(address: string, code: string): MadeCampaignLink {
+  let url: URL;
+  try {
+    url = new URL(address.trim());
+  } catch {
+    return { ok: false, error: 'address' };
+  }
+  if (url.username !== '' || url.password !== '') return { ok: false, error: 'address' };
+  if (!CollectorOriginSchema.safeParse(url.origin).success) {
+    return { ok: false, error: url.protocol === 'http:' ? 'insecure' : 'address' };
+  }
+  const campaign = code.trim();
+  if (!CAMPAIGN_CODE_PATTERN.test(campaign)) return { ok: false, error: 'code' };
+  return { ok: true, link: campaignLinkText({ collector: url.origin, campaign }) };
+}
