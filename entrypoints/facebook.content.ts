@@ -10,6 +10,9 @@ import { watchPrompts } from '../lib/prompts/page';
 export default defineContentScript({
   matches: [...PLATFORM_MATCHES.facebook],
   runAt: 'document_idle',
+  // WXT's "script started" note to older copies goes as a DOM event only: posted to the window as
+  // well, it costs milliseconds on every page and tells the platform's own scripts we are there.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     // The navigation event fires before location.href changes, so follow the URL it announces.
     let url = location.href;
