@@ -27,7 +27,11 @@ const NEEDS_NFC = /[^\0-\u02ff\u1780-\u17ff\u2002-\u206f]|\u17DD\u17D2/;
 /** `text.normalize('NFC')`, without calling it on text it cannot change. */
 export const nfc = (text: string) => (NEEDS_NFC.test(text) ? text.normalize('NFC') : text);
 
+// Only spacing and case can differ in ASCII text: every other step concerns other characters.
+const NON_ASCII = /[^\0-\x7f]/;
+
 export function normaliseText(text: string): string {
+  if (!NON_ASCII.test(text)) return text.replace(SPACES, ' ').trim().toLowerCase();
   return nfc(text)
     .replace(INVISIBLE, '')
     .replace(QUOTES, "'")

@@ -29,6 +29,11 @@ describe('normaliseText', () => {
     expect(differing).toEqual([]);
   });
 
+  it('folds ASCII text as it folds any other', () => {
+    expect(normaliseText(' \tWho  can SEE\nyour posts? ')).toBe('who can see your posts?');
+    expect(normaliseText(' \tWho  can SEE\u00a0your posts? ')).toBe('who can see your posts?');
+  });
+
   it('treats Khmer spellings that render the same as the same', () => {
     // ផ្ដល់ / ផ្តល់ ("provide"): subscript DA and subscript TA look identical.
     expect(normaliseText('ផ្ដល់')).toBe(normaliseText('ផ្តល់'));
