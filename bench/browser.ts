@@ -75,6 +75,8 @@ export interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
+  /** Thread time: the part of `dur` the thread ran, not waiting for a core. */
+  tdur?: number;
   id?: string;
   args?: {
     fileName?: string;

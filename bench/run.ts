@@ -17,12 +17,28 @@ import { settingsScan } from './settings';
 import { contentScriptSizes, popupSize, SIZE_BUDGETS } from './sizes';
 
 /*
- * `npm run bench [-- --quick] [-- --json FILE]`: what the extension costs (issue 8), measured in
- * Debian's Chromium with the production build, each figure beside its budget. Loopback only; every
- * loop is bounded; browsers and temporary profiles are removed as it goes.
+ * `npm run bench [-- --quick] [-- --json FILE] [-- --only GROUP[,GROUP…]]`: what the extension costs
+ * (issue 8), measured in Debian's Chromium with the production build, each figure beside its budget.
+ * Loopback only; every loop is bounded; browsers and temporary profiles are removed as it goes.
  */
-const { values } = parseArgs({ options: { quick: { type: 'boolean' }, json: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean' },
+    json: { type: 'string' },
+    only: { type: 'string', multiple: true },
+  },
+});
 const quick = values.quick === true;
+
+/** Groups of figures measured together, in the order they run; `--only` picks some to re-measure one change. */
+const GROUPS = ['sizes', 'settings', 'popup', 'feed-scan', 'feed-trace', 'feed-pairs', 'memory', 'collector'];
+const only = (values.only ?? []).flatMap((list) => list.split(',')).filter(Boolean);
+const unknownGroups = only.filter((group) => !GROUPS.includes(group));
+if (unknownGroups.length > 0) {
+  process.stderr.write(`unknown --only group ${unknownGroups.join(', ')}; groups: ${GROUPS.join(', ')}\n`);
+  process.exit(1);
+}
+const wanted = (group: string) => only.length === 0 || only.includes(group);
 const started = performance.now();
 const progress = (message: string) => {
   const seconds = Math.round((performance.now() - started) / 1000);
@@ -78,14 +94,14 @@ routePages(server);
 const plan = makePlan(quick, server.port, progress);
 const figures: Figure[] = [];
 try {
-  figures.push(...sizeFigures());
-  figures.push(...(await settingsScan(plan)));
-  figures.push(...(await popupAndWorker(plan)));
-  figures.push(await feedFullScan(plan));
-  figures.push(...(await feedTraceRuns(plan)));
-  figures.push(await feedPairs(plan));
-  figures.push(...(await feedMemory(plan)));
-  figures.push(...collectorFigures(plan));
+  if (wanted('sizes')) figures.push(...sizeFigures());
+  if (wanted('settings')) figures.push(...(await settingsScan(plan)));
+  if (wanted('popup')) figures.push(...(await popupAndWorker(plan)));
+  if (wanted('feed-scan')) figures.push(await feedFullScan(plan));
+  if (wanted('feed-trace')) figures.push(...(await feedTraceRuns(plan)));
+  if (wanted('feed-pairs')) figures.push(await feedPairs(plan));
+  if (wanted('memory')) figures.push(...(await feedMemory(plan)));
+  if (wanted('collector')) figures.push(...collectorFigures(plan));
 } finally {
   await server.close();
 }
@@ -94,6 +110,7 @@ const chromium = spawnSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).stdout
 const report = {
   date: new Date().toISOString(),
   quick,
+  ...(only.length > 0 ? { only } : {}),
   minutes: (performance.now() - started) / 60_000,
   machine: {
     cpu: cpus()[0]?.model ?? 'unknown',
@@ -108,10 +125,10 @@ const report = {
 };
 const file =
   values.json ??
-  `bench/results/bench-${report.date.replaceAll(':', '-').slice(0, 19)}${quick ? '-quick' : ''}.json`;
+  `bench/results/bench-${report.date.replaceAll(':', '-').slice(0, 19)}${quick ? '-quick' : ''}${only.length > 0 ? `-${only.join('-')}` : ''}.json`;
 mkdirSync(dirname(file), { recursive: true });
 writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
-process.stdout.write(table(figures, report.machine, quick, file));
+process.stdout.write(table(figures, report.machine, quick, only, file));
 
 function format(value: number, unit: string): string {
   if (unit === 'B' || unit === '/s') return `${Math.round(value).toLocaleString('en')} ${unit}`;
@@ -120,7 +137,13 @@ function format(value: number, unit: string): string {
   return `${value.toFixed(value < 10 ? 2 : 1)} ${unit}`;
 }
 
-function table(all: readonly Figure[], machine: typeof report.machine, quick: boolean, file: string): string {
+function table(
+  all: readonly Figure[],
+  machine: typeof report.machine,
+  quick: boolean,
+  only: readonly string[],
+  file: string,
+): string {
   const rows = all.map((f) => [
     f.label,
     `${format(f.value, f.unit)} ${f.statistic}`,
@@ -145,7 +168,7 @@ function table(all: readonly Figure[], machine: typeof report.machine, quick: bo
   const over = all.filter((f) => f.pass === false);
   return [
     '',
-    `${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB; Node ${machine.node}; ${machine.chromium}${quick ? '; QUICK sanity run' : ''}`,
+    `${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB; Node ${machine.node}; ${machine.chromium}${quick ? '; QUICK sanity run' : ''}${only.length > 0 ? `; only ${only.join(', ')}` : ''}`,
     '',
     line(header),
     ...rows.map(line),

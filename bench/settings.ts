@@ -48,7 +48,7 @@ export async function settingsScan(plan: Plan): Promise<Figure[]> {
           label: 'full scan of a settings page (start → findings sent)',
           unit: 'ms',
           budget: { compare: '≤', value: 10 },
-          note: `${SETTINGS_CHECKS.length} checks; the script's evaluation, compilation included`,
+          note: `${SETTINGS_CHECKS.length} checks; the script's evaluation, compilation included; in thread time (not waiting for a core) median ${median(runs.map((run) => run.evaluateThreadMs)).toFixed(2)} ms`,
         },
         runs.map((run) => run.evaluateMs),
       ),
@@ -79,7 +79,7 @@ async function settingsWorkload(plan: Plan, bench: BenchBrowser, extensionId: st
   const stop = await startTrace(session, ['devtools.timeline'], keepEvent(extensionId));
   await openWithWorkload(page, SETTINGS_URL);
   await scroll(page, plan.batches);
-  const { perBatchMs, callsDuringWorkload } = attribute(await stop(), extensionId);
+  const { perBatchMs, perBatchThreadMs, callsDuringWorkload } = attribute(await stop(), extensionId);
   const busy = perBatchMs.filter((ms) => ms > 0);
   return summarised(
     {
@@ -89,7 +89,7 @@ async function settingsWorkload(plan: Plan, bench: BenchBrowser, extensionId: st
       statistic: 'p95',
       value: percentile(perBatchMs, 95),
       budget: { compare: '≤', value: 1 },
-      note: `p50 ${percentile(perBatchMs, 50).toFixed(3)} ms, max ${Math.max(...perBatchMs).toFixed(2)} ms over ${perBatchMs.length} batches; ${busy.length} batches held any of its ${callsDuringWorkload} calls (median ${median(busy).toFixed(3)} ms)`,
+      note: `p50 ${percentile(perBatchMs, 50).toFixed(3)} ms, max ${Math.max(...perBatchMs).toFixed(2)} ms over ${perBatchMs.length} batches; ${busy.length} batches held any of its ${callsDuringWorkload} calls (median ${median(busy).toFixed(3)} ms); in thread time p95 ${percentile(perBatchThreadMs, 95).toFixed(3)} ms`,
     },
     perBatchMs,
   );

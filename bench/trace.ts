@@ -29,8 +29,12 @@ export interface Attribution {
   calls: number;
   /** Its evaluation: from the script's start until it returns (the first scan runs inside). */
   evaluateMs: number;
+  /** The same in thread time: without the time its thread waited for a core on a busy machine. */
+  evaluateThreadMs: number;
   /** The content script's time in each batch of the workload, from one batch's start to the next. */
   perBatchMs: number[];
+  /** The same in thread time, of its outermost events that start in the batch. */
+  perBatchThreadMs: number[];
   /** Calls into the content script while the workload ran. */
   callsDuringWorkload: number;
 }
@@ -48,13 +52,29 @@ export function attribute(events: readonly TraceEvent[], extensionId: string): A
   const onMain = (event: TraceEvent) => event.pid === evaluation.pid && event.tid === evaluation.tid;
   const own = events
     .filter((event) => onMain(event) && isExtensionUrl(scriptUrl(event), extensionId))
-    .map((event) => ({ name: event.name, start: event.ts, end: event.ts + (event.dur ?? 0) }));
+    .map((event) => ({
+      name: event.name,
+      start: event.ts,
+      end: event.ts + (event.dur ?? 0),
+      thread: event.tdur ?? 0,
+    }));
+  const outermost = own.filter(
+    (event) =>
+      !own.some(
+        (other) =>
+          other !== event &&
+          other.start <= event.start &&
+          other.end >= event.end &&
+          (other.start < event.start || other.end > event.end),
+      ),
+  );
   const batches = events
     .filter((event) => onMain(event) && event.args?.data?.functionName === BATCH_FUNCTION)
     .map((event) => event.ts)
     .sort((a, b) => a - b);
 
   const perBatchMs: number[] = [];
+  const perBatchThreadMs: number[] = [];
   let callsDuringWorkload = 0;
   for (const [index, start] of batches.entries()) {
     const previous = batches[index - 1];
@@ -64,6 +84,11 @@ export function attribute(events: readonly TraceEvent[], extensionId: string): A
       .filter((event) => event.start < end && event.end > start)
       .map((event) => ({ start: Math.max(event.start, start), end: Math.min(event.end, end) }));
     perBatchMs.push(unionLength(inside) / 1000);
+    perBatchThreadMs.push(
+      outermost
+        .filter((event) => event.start >= start && event.start < end)
+        .reduce((sum, event) => sum + event.thread, 0) / 1000,
+    );
     callsDuringWorkload += own.filter(
       (event) => event.name === 'FunctionCall' && event.start >= start && event.start < end,
     ).length;
@@ -74,7 +99,9 @@ export function attribute(events: readonly TraceEvent[], extensionId: string): A
     sampledMs: sampledTime(events, evaluation.pid, extensionId) / 1000,
     calls: own.filter((event) => event.name === 'FunctionCall').length,
     evaluateMs: (evaluation.dur ?? 0) / 1000,
+    evaluateThreadMs: (evaluation.tdur ?? 0) / 1000,
     perBatchMs,
+    perBatchThreadMs,
     callsDuringWorkload,
   };
 }

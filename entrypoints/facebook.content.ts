@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { feedPage, isLoginPage } from '../lib/checks/facebook/pages';
 import { FACEBOOK_WORDS } from '../lib/checks/facebook/words';
+import type { Observation } from '../lib/checks/observation';
 import { CHECKS } from '../lib/checks/registry';
 import { watchPage } from '../lib/checks/watch';
 import { notify } from '../lib/messages/notify';
@@ -10,18 +11,14 @@ import { watchPrompts } from '../lib/prompts/page';
 export default defineContentScript({
   matches: [...PLATFORM_MATCHES.facebook],
   runAt: 'document_idle',
+  // WXT's "script started" note to older copies goes as a DOM event only: posted to the window as
+  // well, it costs milliseconds on every page and tells the platform's own scripts we are there.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     // The navigation event fires before location.href changes, so follow the URL it announces.
     let url = location.href;
-    const prompts = watchPrompts({
-      platform: 'facebook',
-      document,
-      url: () => url,
-      checks: CHECKS,
-      isFeed: feedPage,
-      words: FACEBOOK_WORDS,
-      schedule: (run) => ctx.setTimeout(run, 200),
-    });
+    let prompts: ReturnType<typeof watchPrompts> | undefined;
+    let latest: Observation[] = [];
     const watcher = watchPage({
       platform: 'facebook',
       checks: CHECKS,
@@ -29,7 +26,8 @@ export default defineContentScript({
       url: () => url,
       send: (observations) => {
         notify({ type: 'report-observations', platform: 'facebook', observations });
-        prompts.observed(observations);
+        latest = observations;
+        prompts?.observed(observations);
       },
       schedule: (run) => ctx.setTimeout(run, 200),
       now: Date.now,
@@ -39,15 +37,28 @@ export default defineContentScript({
         notify({ type: 'page-status', platform: 'facebook', status: 'login-required' });
     };
     reportLogin();
+    // Prompts start in a task of their own: the page's findings go first, in a shorter task.
+    ctx.setTimeout(() => {
+      prompts = watchPrompts({
+        platform: 'facebook',
+        document,
+        url: () => url,
+        checks: CHECKS,
+        isFeed: feedPage,
+        words: FACEBOOK_WORDS,
+        schedule: (run) => ctx.setTimeout(run, 200),
+      });
+      prompts.observed(latest);
+    }, 0);
     ctx.addEventListener(window, 'wxt:locationchange', (event) => {
       url = event.newUrl.href;
       reportLogin();
       watcher.rescan();
-      prompts.navigated();
+      prompts?.navigated();
     });
     ctx.onInvalidated(() => {
       watcher.stop();
-      prompts.stop();
+      prompts?.stop();
     });
   },
 });

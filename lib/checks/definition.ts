@@ -25,6 +25,12 @@ export interface CheckDefinition {
   pages: { matches(url: URL): boolean };
   /** Reads the setting's label and value only; `unknown` whenever unsure. */
   detect(document: Document): Detection;
+  /**
+   * The part of the page `detect` reads, besides `<html lang>` and the ancestors' attributes: a
+   * change anywhere else cannot change its reading, so the page is not scanned again for it.
+   * Without it, the whole document.
+   */
+  scope?(document: Document): Element | null;
   /** Opens the exact setting on the platform. */
   deepLink: string;
 }

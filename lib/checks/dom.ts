@@ -11,10 +11,72 @@ export interface WordList {
 // What platforms keep stable for screen readers: text direction marks, headings, labels, roles.
 export const LABELS = '[dir=auto],[aria-label],h1,h2,h3,h4,h5,h6';
 export const TOGGLE = '[role=switch],[role=checkbox]';
+const HEADINGS = 'h1,h2,h3,h4,h5,h6';
+
+/** Where settings are read: the settings themselves, not menus or dialogs beside them (the phone site has no main). */
+export const settingsScope = (document: Document): Element | null =>
+  document.querySelector('[role=main]') ?? document.body;
+
+/**
+ * What the detectors of one scan read of the page, each read once. The page cannot change while
+ * a synchronous scan runs, so every check of a page shares one reading instead of walking the
+ * page and normalising its texts again; it is dropped when the scan ends.
+ */
+interface Reading {
+  document: Document;
+  comparable: Map<string, string>;
+  labels: Map<Element, Element[]>;
+  labelText: Map<Element, string>;
+  text: Map<Element, string>;
+  hidden: Map<Element, boolean>;
+  rows: Map<Element, { inside: Element[]; headings: Element[] }>;
+}
+
+let shared: Reading | undefined;
+
+const newReading = (document: Document): Reading => ({
+  document,
+  comparable: new Map(),
+  labels: new Map(),
+  labelText: new Map(),
+  text: new Map(),
+  hidden: new Map(),
+  rows: new Map(),
+});
+
+/** Runs `scan`, a synchronous scan of `document`, with one reading of the page shared by its detectors. */
+export function sharingReading<T>(document: Document, scan: () => T): T {
+  const outer = shared;
+  shared = newReading(document);
+  try {
+    return scan();
+  } finally {
+    shared = outer;
+  }
+}
+
+/** The scan's shared reading, or one for a single detector called on its own. */
+const readingOf = (document: Document) => (shared?.document === document ? shared : newReading(document));
+
+interface Memo<K, V> {
+  has(key: K): boolean;
+  get(key: K): V | undefined;
+  set(key: K, value: V): unknown;
+}
+
+function remembered<K, V>(memo: Memo<K, V>, key: K, read: (key: K) => V): V {
+  if (memo.has(key)) return memo.get(key) as V;
+  const value = read(key);
+  memo.set(key, value);
+  return value;
+}
+
+const comparableText = (text: string) =>
+  normaliseText(text).replace(/([\u1780-\u17ff]) (?=[\u1780-\u17ff])/g, '$1');
 
 /** Text as word lists are compared with. Khmer writers put spaces between phrases, or not. */
 export const comparable = (text: string) =>
-  normaliseText(text).replace(/([\u1780-\u17ff]) (?=[\u1780-\u17ff])/g, '$1');
+  shared ? remembered(shared.comparable, text, comparableText) : comparableText(text);
 
 /**
  * A switch's state: its aria-checked, else a native checkbox's own checked state (Facebook draws
@@ -26,6 +88,24 @@ export function switchState(el: Element): 'on' | 'off' | undefined {
     (el.matches('input[type=checkbox]') ? String((el as HTMLInputElement).checked) : null);
   return checked === 'true' ? 'on' : checked === 'false' ? 'off' : undefined;
 }
+
+/** Each value's words, normalised, longest first: "Friends except" wins over "Friends" inside a sentence. */
+const valueWords = new WeakMap<WordList, (readonly [string, string, string])[]>();
+function valuesOf(words: WordList) {
+  return remembered(valueWords, words, () =>
+    Object.entries(words.values)
+      .flatMap(([key, list]) => list.map((phrase) => [key, phrase, comparableText(phrase)] as const))
+      .sort((a, b) => b[2].length - a[2].length),
+  );
+}
+
+/** A row and what in it may show a value; its headings (LABELS includes them) come from the same query. */
+function rowElements(row: Element) {
+  const below = [...row.querySelectorAll(`${LABELS},[role]`)];
+  return { inside: [row, ...below], headings: below.filter((el) => el.matches(HEADINGS)) };
+}
+
+const textOf = (el: Element) => el.getAttribute('aria-label') ?? el.textContent ?? '';
 
 /**
  * Reads one setting: finds its label in the page's language (`<html lang>`), then the value shown
@@ -40,17 +120,12 @@ export function detectSetting<W extends WordList>(
 ): Detection {
   const unknown: Detection = { state: 'unknown' };
   const words = lists[document.documentElement.lang.split('-')[0]?.toLowerCase() ?? ''];
-  // The settings themselves, not menus or dialogs beside them (the phone site has no main).
-  const scope = document.querySelector('[role=main]') ?? document.body;
+  const scope = settingsScope(document);
   if (!words || !scope) return unknown;
-  const norm = comparable;
-  const textOf = (el: Element) => el.getAttribute('aria-label') ?? el.textContent ?? '';
-  const phrases = (words.labels[setting] ?? []).map(norm);
+  const reading = readingOf(document);
+  const phrases = (words.labels[setting] ?? []).map(comparable);
   const ours = (text: string) => phrases.some((phrase) => text.includes(phrase));
-  // Longest first, so "Friends except" wins over "Friends" inside a sentence.
-  const values = Object.entries(words.values)
-    .flatMap(([key, list]) => list.map((phrase) => [key, phrase, norm(phrase)] as const))
-    .sort((a, b) => b[2].length - a[2].length);
+  const values = valuesOf(words);
 
   /** A value, nothing, or false for another setting's question: the search has left the row. */
   function readValue(el: Element, label: Element): readonly [string, string] | undefined | false {
@@ -59,10 +134,11 @@ export function detectSetting<W extends WordList>(
       return key && [key, words?.values[key]?.[0] ?? key];
     }
     // Choices not taken and copies hidden from screen readers are not the current value.
-    if (el.closest('[aria-hidden=true],[aria-checked=false]')) return;
+    if (remembered(reading.hidden, el, () => el.closest('[aria-hidden=true],[aria-checked=false]') !== null))
+      return;
     const aria = el.getAttribute('aria-label');
     if (aria === null && el.contains(label)) return;
-    let text = norm(aria ?? el.textContent ?? '');
+    let text = remembered(reading.text, el, () => comparable(aria ?? el.textContent ?? ''));
     if (text.endsWith('?') && !ours(text)) return false;
     for (const phrase of phrases) text = text.replace(phrase, '');
     const found = values.find(([, , word]) => {
@@ -82,10 +158,10 @@ export function detectSetting<W extends WordList>(
     for (let row: Element | null = label; row && scope?.contains(row); row = row.parentElement) {
       // A row has no heading but its own label: a container with another is a section of rows,
       // where a label without a value would take its neighbour's (statements end in no "?").
-      const headings = row.querySelectorAll('h1,h2,h3,h4,h5,h6');
-      if ([...headings].some((heading) => !heading.contains(label) && !label.contains(heading))) return;
+      const { inside, headings } = remembered(reading.rows, row, rowElements);
+      if (headings.some((heading) => !heading.contains(label) && !label.contains(heading))) return;
       const seen = new Map<string, string>();
-      for (const el of [row, ...row.querySelectorAll(`${LABELS},[role]`)]) {
+      for (const el of inside) {
         if (ownText && label.contains(el) && !el.matches(TOGGLE)) continue;
         const value = readValue(el, label);
         if (value === false) return;
@@ -95,8 +171,11 @@ export function detectSetting<W extends WordList>(
     }
   }
 
+  const labels = remembered(reading.labels, scope, (el) => [...el.querySelectorAll(LABELS)]);
   // Labels are short: reading only the start of long texts keeps big containers cheap.
-  const found = [...scope.querySelectorAll(LABELS)].filter((el) => ours(norm(textOf(el).slice(0, 300))));
+  const found = labels.filter((el) =>
+    ours(remembered(reading.labelText, el, () => comparable(textOf(el).slice(0, 300)))),
+  );
   let result: [Element, string, string] | undefined;
   // The innermost match is the label itself, not a container that happens to include it.
   for (const label of found.filter((el) => !found.some((other) => other !== el && el.contains(other)))) {

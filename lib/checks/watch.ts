@@ -19,6 +19,28 @@ function fingerprint(observations: readonly Observation[]): string {
   return JSON.stringify(observations.map(({ checkId, state, evidence }) => [checkId, state, evidence]));
 }
 
+/** What each check reads of the page now (see CheckDefinition.scope). */
+const scopesOf = (checks: readonly CheckDefinition[], document: Document): Node[] =>
+  checks.map((check) => check.scope?.(document) ?? document);
+
+/**
+ * Whether a batch of changes can change what the checks read: a check's scope is another element
+ * now, or a change lies inside a scope, on a scope's ancestor's attributes, or in the page's
+ * language. Posts streaming into a feed beside the settings are none of these.
+ */
+function concerns(
+  records: readonly MutationRecord[],
+  scanned: readonly Node[],
+  now: readonly Node[],
+): boolean {
+  if (now.some((scope, index) => scope !== scanned[index])) return true;
+  return records.some(
+    ({ type, target, attributeName }) =>
+      attributeName === 'lang' ||
+      now.some((scope) => scope.contains(target) || (type === 'attributes' && target.contains(scope))),
+  );
+}
+
 /**
  * Scans the page's settings when the URL has checks, and again when the page changes:
  * settings panels render late and platforms navigate without reloading. On pages
@@ -28,11 +50,14 @@ export function watchPage(options: WatchOptions) {
   let observer: MutationObserver | undefined;
   let pending = false;
   let lastReport = '';
+  /** The checks of the last scan, and the part of the page each read. */
+  let active: CheckDefinition[] = [];
+  let scanned: Node[] = [];
 
   function observe() {
     if (observer) return;
-    observer = new MutationObserver(() => {
-      if (pending) return;
+    observer = new MutationObserver((records) => {
+      if (pending || !concerns(records, scanned, scopesOf(active, options.document))) return;
       pending = true;
       options.schedule(() => {
         pending = false;
@@ -54,12 +79,13 @@ export function watchPage(options: WatchOptions) {
   }
 
   function scan() {
-    const active = checksForPage(options.checks, options.platform, options.url());
+    active = checksForPage(options.checks, options.platform, options.url());
     if (active.length === 0) {
       stopObserving();
       return;
     }
     observe();
+    scanned = scopesOf(active, options.document);
     const observations = runChecks(active, options.document, options.now());
     const report = fingerprint(observations);
     if (report === lastReport) return;

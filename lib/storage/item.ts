@@ -16,6 +16,8 @@ export {
 export interface StoredItem<T> {
   spec: StoredItemSpec<T>;
   get(): Promise<T>;
+  /** As get() does with what storage holds under the key, already read (see getItems). */
+  fromStored(raw: unknown): Promise<T>;
   set(value: T): Promise<void>;
   update(change: (current: T) => T): Promise<T>;
   /** Calls back with each new valid value; returns the function that stops watching. */
@@ -34,7 +36,10 @@ export function defineStoredItem<T>(spec: StoredItemSpec<T>): StoredItem<T> {
   }
 
   async function get(): Promise<T> {
-    const raw = (await area().get(spec.key))[spec.key];
+    return fromStored((await area().get(spec.key))[spec.key]);
+  }
+
+  async function fromStored(raw: unknown): Promise<T> {
     if (raw === undefined) return spec.fallback;
     const decoded = decodeStored(spec, raw);
     if (decoded.ok) {
@@ -56,6 +61,7 @@ export function defineStoredItem<T>(spec: StoredItemSpec<T>): StoredItem<T> {
   return {
     spec,
     get,
+    fromStored,
     set,
     update(change) {
       const run = queue.then(async () => {
@@ -78,4 +84,16 @@ export function defineStoredItem<T>(spec: StoredItemSpec<T>): StoredItem<T> {
       return () => browser.storage.onChanged.removeListener(listener);
     },
   };
+}
+
+type Values<Items extends readonly StoredItem<unknown>[]> = {
+  [K in keyof Items]: Items[K] extends StoredItem<infer T> ? T : never;
+};
+
+/** Several items in one storage call, each read as its own get() would read it. */
+export async function getItems<const Items extends readonly StoredItem<unknown>[]>(
+  items: Items,
+): Promise<Values<Items>> {
+  const raw = await browser.storage.local.get(items.map((item) => item.spec.key));
+  return (await Promise.all(items.map((item) => item.fromStored(raw[item.spec.key])))) as Values<Items>;
 }

@@ -16,9 +16,23 @@ const RO_BEFORE_COENG = new RegExp(`${COENG_RO}(${COENG}[\u1780-\u17A2])`, 'g');
 // Vowel U and sign NIKAHIT typed in either order render alike.
 const NIKAHIT_U = /\u17C6\u17BB/g;
 
+/*
+ * Text NFC cannot change: every character below U+0300, Khmer, and general punctuation but the two
+ * spaces NFC maps to others. None of them composes; Khmer's only marks with a combining class are
+ * COENG (9) and U+17DD (230), reordered only when the second comes first. Most of a page is such
+ * text, and skipping it spares the ICU normaliser, whose first use in a tab costs milliseconds.
+ */
+const NEEDS_NFC = /[^\0-\u02ff\u1780-\u17ff\u2002-\u206f]|\u17DD\u17D2/;
+
+/** `text.normalize('NFC')`, without calling it on text it cannot change. */
+export const nfc = (text: string) => (NEEDS_NFC.test(text) ? text.normalize('NFC') : text);
+
+// Only spacing and case can differ in ASCII text: every other step concerns other characters.
+const NON_ASCII = /[^\0-\x7f]/;
+
 export function normaliseText(text: string): string {
-  return text
-    .normalize('NFC')
+  if (!NON_ASCII.test(text)) return text.replace(SPACES, ' ').trim().toLowerCase();
+  return nfc(text)
     .replace(INVISIBLE, '')
     .replace(QUOTES, "'")
     .replace(COENG_DA, `${COENG}\u178F`)

@@ -6,7 +6,8 @@ import { Popup, type PopupProps } from '../../components/Popup';
 import { PopupApp } from '../../entrypoints/popup/App';
 import { summarise } from '../../lib/findings/summary';
 import type { Language } from '../../lib/i18n/language';
-import { type Finding, type Findings, findings, preferences } from '../../lib/storage/items';
+import { checkRun, type Finding, type Findings, findings, preferences } from '../../lib/storage/items';
+import { PrimedItems, primeStoredItems } from '../../lib/ui/use-stored-item';
 import { testCheck } from '../helpers';
 
 const check = testCheck();
@@ -146,6 +147,21 @@ describe('Popup', () => {
 });
 
 describe('PopupApp', () => {
+  it('shows the stored status in its first render when its items are read ahead', async () => {
+    await preferences.set({ language: 'en' });
+    await findings.set(risky);
+    const primed = await primeStoredItems([preferences, findings, checkRun]);
+    render(
+      <PrimedItems.Provider value={primed}>
+        <PopupApp />
+      </PrimedItems.Provider>,
+    );
+    expect(document.querySelector('[data-status]')).not.toBeNull();
+    expect(document.querySelector('[data-check="facebook.future-posts"]')?.getAttribute('data-state')).toBe(
+      'risky',
+    );
+  });
+
   it('switches language at once and remembers it', async () => {
     await preferences.set({ language: 'en' });
     render(<PopupApp />);

@@ -1,5 +1,5 @@
 import { defineCheck } from '../definition';
-import { detectSetting } from '../dom';
+import { detectSetting, settingsScope } from '../dom';
 import { FIND_AND_CONTACT, FIND_AND_CONTACT_EXAMPLES } from './pages';
 import { FACEBOOK_WORDS } from './words';
 
@@ -9,6 +9,7 @@ export const friendsList = defineCheck({
   platform: 'facebook',
   severity: 'medium',
   pages: FIND_AND_CONTACT,
+  scope: settingsScope,
   // Friends of friends is not among this setting's choices: shown, it reads as unknown.
   detect: (document) =>
     detectSetting(document, FACEBOOK_WORDS, 'friendsList', {

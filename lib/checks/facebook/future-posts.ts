@@ -1,5 +1,5 @@
 import { defineCheck, type UrlExamples } from '../definition';
-import { detectSetting } from '../dom';
+import { detectSetting, settingsScope } from '../dom';
 import { anyOf, phonePage, settingsTab } from './pages';
 import { FACEBOOK_WORDS } from './words';
 
@@ -16,6 +16,7 @@ export const futurePosts = defineCheck({
       phonePage(/^\/privacy\/touch\/(?:basic|composer\/selector)\/?$/),
     ),
   },
+  scope: settingsScope,
   detect: (document) =>
     detectSetting(document, FACEBOOK_WORDS, 'futurePosts', {
       public: 'risky',

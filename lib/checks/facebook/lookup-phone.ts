@@ -1,5 +1,5 @@
 import { defineCheck } from '../definition';
-import { detectSetting } from '../dom';
+import { detectSetting, settingsScope } from '../dom';
 import { FIND_AND_CONTACT, FIND_AND_CONTACT_EXAMPLES } from './pages';
 import { FACEBOOK_WORDS } from './words';
 
@@ -12,6 +12,7 @@ export const lookupPhone = defineCheck({
   platform: 'facebook',
   severity: 'high',
   pages: FIND_AND_CONTACT,
+  scope: settingsScope,
   detect: (document) =>
     detectSetting(document, FACEBOOK_WORDS, 'lookupPhone', {
       everyone: 'risky',

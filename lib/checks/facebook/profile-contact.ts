@@ -1,6 +1,6 @@
 import { clip } from '../../text/normalise';
 import { type Detection, defineCheck, EVIDENCE_MAX, type UrlExamples } from '../definition';
-import { comparable } from '../dom';
+import { comparable, settingsScope } from '../dom';
 import { anyOf, desktopPage } from './pages';
 import { FACEBOOK_WORDS } from './words';
 
@@ -22,7 +22,7 @@ const NOT_PUBLIC = ['friends', 'friendsOfFriends', 'friendsExcept', 'specificFri
 function detect(document: Document): Detection {
   const unknown: Detection = { state: 'unknown' };
   const words = FACEBOOK_WORDS[document.documentElement.lang.split('-')[0]?.toLowerCase() ?? ''];
-  const scope = document.querySelector('[role=main]') ?? document.body;
+  const scope = settingsScope(document);
   if (!words || !scope) return unknown;
   const selectorWords = words.profile.audience.map(comparable);
   const contactWords = words.profile.contact.map(comparable);
@@ -82,6 +82,7 @@ export const profileContact = defineCheck({
     ),
   },
   detect,
+  scope: settingsScope,
   // /me opens the signed-in person's own profile.
   deepLink: 'https://www.facebook.com/me/about_contact_and_basic_info',
 });

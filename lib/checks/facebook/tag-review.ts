@@ -1,5 +1,5 @@
 import { defineCheck, type UrlExamples } from '../definition';
-import { detectSetting } from '../dom';
+import { detectSetting, settingsScope } from '../dom';
 import { anyOf, phonePage, settingsTab } from './pages';
 import { FACEBOOK_WORDS } from './words';
 
@@ -19,6 +19,7 @@ export const tagReview = defineCheck({
       phonePage(/^\/privacy\/touch\/timeline_and_tagging\/?$/),
     ),
   },
+  scope: settingsScope,
   detect: (document) => detectSetting(document, FACEBOOK_WORDS, 'tagReview', { on: 'safe', off: 'risky' }),
   deepLink: 'https://www.facebook.com/settings/?tab=profile_and_tagging',
 });

@@ -1,7 +1,10 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CheckDefinition } from '../../../lib/checks/definition';
 import { checksForPage, runChecks } from '../../../lib/checks/engine';
 import type { Observation } from '../../../lib/checks/observation';
+import { CHECKS } from '../../../lib/checks/registry';
 import { watchPage } from '../../../lib/checks/watch';
 import { testCheck } from '../../helpers';
 
@@ -51,14 +54,42 @@ describe('runChecks', () => {
   });
 });
 
+/** The same check, declaring that it reads only the page's main region. */
+const scopedCheck: CheckDefinition = {
+  ...valueCheck,
+  scope: (document) => document.querySelector('[role=main]') ?? document.body,
+};
+
+describe('runChecks on the fixture pages', () => {
+  // The feeds are left out: long, and no setting is read there.
+  const root = join(process.cwd(), 'tests/fixtures/facebook');
+  const pages = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter(
+    (name) => name.endsWith('.html') && statSync(join(root, name)).size < 200_000,
+  );
+
+  it('finds the fixture pages', () => {
+    expect(pages.length).toBeGreaterThan(100);
+  });
+
+  it.each(pages)('reads %s as each detector does on its own, though they share one reading', (name) => {
+    const page = new DOMParser().parseFromString(readFileSync(join(root, name), 'utf8'), 'text/html');
+    const alone = CHECKS.map((check) => check.detect(page));
+    const shared = runChecks(CHECKS, page, 0).map(({ state, evidence }) => ({
+      state,
+      ...(evidence ? { evidence } : {}),
+    }));
+    expect(shared).toEqual(alone);
+  });
+});
+
 describe('watchPage', () => {
-  function start(url: string) {
+  function start(url: string, checks: readonly CheckDefinition[] = [valueCheck]) {
     const sent: Observation[][] = [];
     const queued: Array<() => void> = [];
     let href = url;
     const watcher = watchPage({
       platform: 'facebook',
-      checks: [valueCheck],
+      checks,
       document,
       url: () => href,
       send: (observations) => sent.push(observations),
@@ -107,6 +138,35 @@ describe('watchPage', () => {
     go('https://www.facebook.com/settings');
     watcher.rescan();
     expect(sent).toHaveLength(1);
+    watcher.stop();
+  });
+
+  it('scans again for changes inside a check’s scope, not for changes beside it', async () => {
+    document.documentElement.lang = 'en';
+    document.body.innerHTML = '<div role="main"><span id="value">Public</span></div><div id="side"></div>';
+    const { sent, queued, flush, watcher } = start('https://www.facebook.com/settings', [scopedCheck]);
+    const changes = async (change: () => void) => {
+      change();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const scheduled = queued.length;
+      await flush();
+      return scheduled;
+    };
+    const side = document.getElementById('side') as HTMLElement;
+    const main = document.querySelector('[role=main]') as HTMLElement;
+    expect(await changes(() => side.append(document.createElement('article')))).toBe(0);
+    expect(await changes(() => side.setAttribute('aria-label', 'Feed'))).toBe(0);
+    expect(await changes(() => document.body.append(document.createElement('div')))).toBe(0);
+    expect(await changes(() => main.append(document.createElement('span')))).toBe(1);
+    expect(await changes(() => document.getElementById('value')?.firstChild?.replaceWith('Friends'))).toBe(1);
+    expect(sent.map((batch) => batch[0]?.state)).toEqual(['risky', 'safe']);
+    expect(await changes(() => document.body.setAttribute('aria-checked', 'false'))).toBe(1);
+    expect(await changes(() => (document.documentElement.lang = 'km'))).toBe(1);
+    // The main region drawn again: the scope itself is another element.
+    const redrawn = document.createElement('div');
+    redrawn.setAttribute('role', 'main');
+    expect(await changes(() => main.replaceWith(redrawn))).toBe(1);
+    expect(await changes(() => side.append(document.createElement('article')))).toBe(0);
     watcher.stop();
   });
 

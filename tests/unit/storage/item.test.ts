@@ -1,7 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { z } from 'zod/mini';
-import { backupKey, decodeStored, defineStoredItem, type StoredItemSpec } from '../../../lib/storage/item';
+import {
+  backupKey,
+  decodeStored,
+  defineStoredItem,
+  getItems,
+  type StoredItemSpec,
+} from '../../../lib/storage/item';
 
 // A three-version history, as a real item would grow: v1 {name}, v2 {names[]}, v3 {names[], limit}.
 const spec: StoredItemSpec<{ names: string[]; limit: number }> = {
@@ -121,5 +127,34 @@ describe('defineStoredItem', () => {
 
   it('insists on one migration per version step', () => {
     expect(() => defineStoredItem({ ...spec, migrations: [] })).toThrow(/needs 2 migrations/);
+  });
+});
+
+describe('getItems', () => {
+  const other = defineStoredItem<string>({
+    key: 'other-item',
+    schema: z.string(),
+    version: 1,
+    migrations: [],
+    fallback: 'none',
+  });
+
+  it('reads several items in one storage call, each as its own get would', async () => {
+    const item = defineStoredItem(spec);
+    const corrupt = { version: 3, value: { names: 42 } };
+    await fakeBrowser.storage.local.set({ 'test-item': { version: 1, value: { name: 'a' } } });
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    expect(await getItems([item, other])).toEqual([{ names: ['a'], limit: 5 }, 'none']);
+    expect(get).toHaveBeenCalledTimes(1);
+    // Migrated values are written back, corrupt ones kept aside, as get() does.
+    expect((await fakeBrowser.storage.local.get('test-item'))['test-item']).toEqual({
+      version: 3,
+      value: { names: ['a'], limit: 5 },
+    });
+    await fakeBrowser.storage.local.set({ 'test-item': corrupt });
+    expect(await getItems([item])).toEqual([spec.fallback]);
+    expect((await fakeBrowser.storage.local.get(backupKey('test-item')))[backupKey('test-item')]).toEqual([
+      { raw: corrupt, reason: expect.stringMatching(/schema/), savedAt: expect.any(Number) },
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clip, containsAny, normaliseText } from '../../../lib/text/normalise';
+import { clip, containsAny, nfc, normaliseText } from '../../../lib/text/normalise';
 
 describe('normaliseText', () => {
   it('folds case, spacing, curly quotes and invisible characters', () => {
@@ -11,6 +11,27 @@ describe('normaliseText', () => {
 
   it('composes decomposed characters (NFC)', () => {
     expect(normaliseText('Cafe\u0301')).toBe(normaliseText('Caf\u00e9'));
+  });
+
+  it('composes exactly as String.normalize does, though it skips text NFC cannot change', () => {
+    const differing: string[] = [];
+    const compare = (text: string) => {
+      if (nfc(text) !== text.normalize('NFC')) differing.push(text);
+    };
+    for (let code = 0; code < 0x10000; code++) {
+      if (code < 0xd800 || code > 0xdfff) compare(String.fromCharCode(code));
+    }
+    // Marks compose with or reorder against the character before them: every pair of Khmer
+    // characters, and each Latin letter or punctuation mark before each of them.
+    const khmer = Array.from({ length: 0x80 }, (_, i) => String.fromCharCode(0x1780 + i));
+    const before = [...khmer, 'a', 'é', '\u2019', ' ', '\u0301'];
+    for (const first of before) for (const second of [...khmer, '\u0301', '\u0300']) compare(first + second);
+    expect(differing).toEqual([]);
+  });
+
+  it('folds ASCII text as it folds any other', () => {
+    expect(normaliseText(' \tWho  can SEE\nyour posts? ')).toBe('who can see your posts?');
+    expect(normaliseText(' \tWho  can SEE\u00a0your posts? ')).toBe('who can see your posts?');
   });
 
   it('treats Khmer spellings that render the same as the same', () => {
