@@ -13,6 +13,8 @@ export interface OptionsProps {
   onLanguageChange(language: Language): void;
   onClearFindings(): void;
   prompts: PromptOptionsProps;
+  /** The reminders page, where reminder settings live (one place, not two). */
+  remindersUrl: string;
 }
 
 export function Options(props: OptionsProps) {
@@ -26,6 +28,12 @@ export function Options(props: OptionsProps) {
           <LanguageSwitch onChange={props.onLanguageChange} />
         </Section>
         <PromptOptions {...props.prompts} />
+        <Section id="reminders" heading={t('reminders.heading')}>
+          <p>{t('options.reminders.body')}</p>
+          <p>
+            <a href={props.remindersUrl}>{t('reminders.open')}</a>
+          </p>
+        </Section>
         <Section id="data" heading={t('options.data.heading')}>
           <p>{t('options.data.body', { count: props.findingCount })}</p>
           <p>

@@ -1,10 +1,12 @@
 import type { Summary } from '../lib/findings/summary';
 import type { Language } from '../lib/i18n/language';
 import type { Platform } from '../lib/platforms';
-import type { CheckRun } from '../lib/storage/items';
+import type { ReminderState } from '../lib/reminders/schedule';
+import type { Checklist, CheckRun } from '../lib/storage/items';
 import { FindingList } from './FindingList';
 import { Header } from './Header';
 import { useI18n } from './i18n';
+import { ReminderSummary } from './reminders/ReminderSummary';
 import { EmptyState, Section } from './Section';
 import { StatusSummary } from './StatusSummary';
 
@@ -15,6 +17,7 @@ export interface PopupProps {
   onLanguageChange(language: Language): void;
   onAcknowledge(checkId: string, acknowledged: boolean): void;
   onOpenOptions(): void;
+  reminders: { state: ReminderState; checklist: Checklist; now: number; onOpen(): void };
 }
 
 export function Popup(props: PopupProps) {
@@ -30,9 +33,7 @@ export function Popup(props: PopupProps) {
           onAcknowledge={props.onAcknowledge}
           onCheckNow={props.onCheckNow}
         />
-        <Section id="reminders" heading={t('reminders.heading')}>
-          <EmptyState>{t('reminders.empty')}</EmptyState>
-        </Section>
+        <ReminderSummary {...props.reminders} />
         <Section id="survey" heading={t('survey.heading')}>
           <EmptyState>{t('survey.empty')}</EmptyState>
         </Section>

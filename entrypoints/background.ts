@@ -4,15 +4,19 @@ import { checkNowHandlers, markInterruptedRun, pageReported } from '../lib/check
 import { findingsHandlers } from '../lib/findings/handlers';
 import { createRouter } from '../lib/messages/router';
 import { promptHandlers } from '../lib/prompts/handlers';
+import { reminderHandlers, startReminders } from '../lib/reminders/service';
 
 export default defineBackground(() => {
   void markInterruptedRun();
+  // Firefox's notifications have no buttons (and no event for them): a click opens the reminders page.
+  startReminders({ buttons: browser.notifications.onButtonClicked !== undefined });
   const route = createRouter(
     { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin },
     {
       ...findingsHandlers,
       ...checkNowHandlers,
       ...promptHandlers,
+      ...reminderHandlers,
       'report-observations': async (message, origin) => {
         await findingsHandlers['report-observations'](message);
         pageReported(origin.tabId, message.observations);

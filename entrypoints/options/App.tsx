@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { I18nProvider } from '../../components/i18n';
 import { type ClearStatus, Options } from '../../components/Options';
 import { translate } from '../../lib/i18n/translate';
@@ -32,6 +33,7 @@ export function OptionsApp() {
           onEnabledChange: (enabled) => sendMessage({ type: 'set-prompts-enabled', enabled }),
           onRestore: () => sendMessage({ type: 'restore-prompts' }),
         }}
+        remindersUrl={browser.runtime.getURL('/reminders.html#rhythm')}
       />
     </I18nProvider>
   );

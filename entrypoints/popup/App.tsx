@@ -8,16 +8,18 @@ import { translate } from '../../lib/i18n/translate';
 import { sendMessage } from '../../lib/messages/client';
 import { checkRun, findings } from '../../lib/storage/items';
 import { useLanguage } from '../../lib/ui/use-language';
+import { useReminderState } from '../../lib/ui/use-reminder-state';
 import { useStoredItem } from '../../lib/ui/use-stored-item';
 
 export function PopupApp() {
   const { language, setLanguage } = useLanguage();
   const stored = useStoredItem(findings);
   const run = useStoredItem(checkRun);
+  const reminders = useReminderState();
   useEffect(() => {
     if (language) document.title = translate(language, 'app.name');
   }, [language]);
-  if (!language || !stored || run === undefined) return null;
+  if (!language || !stored || run === undefined || !reminders) return null;
   return (
     <I18nProvider language={language}>
       <Popup
@@ -29,6 +31,11 @@ export function PopupApp() {
           void sendMessage({ type: 'acknowledge-finding', checkId, acknowledged })
         }
         onOpenOptions={() => void browser.runtime.openOptionsPage()}
+        reminders={{
+          ...reminders,
+          now: Date.now(),
+          onOpen: () => void browser.tabs.create({ url: browser.runtime.getURL('/reminders.html') }),
+        }}
       />
     </I18nProvider>
   );

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { CheckIdSchema, ObservationSchema, PlatformSchema } from '../checks/observation';
 import { PromptAnswerSchema, PromptRequestSchema, PromptViewSchema } from '../prompts/schema';
+import { ReminderChangeSchema, ReminderSchema } from '../reminders/changes';
 
 /** Every message sent inside the extension. Parsed on receipt; nothing else is accepted. */
 export const MessageSchema = z.discriminatedUnion('type', [
@@ -30,6 +31,13 @@ export const MessageSchema = z.discriminatedUnion('type', [
     type: z.literal('page-status'),
     platform: PlatformSchema,
     status: z.literal('login-required'),
+  }),
+  z.strictObject({ type: z.literal('change-reminders'), change: ReminderChangeSchema }),
+  /** One of a reminder's two actions, pressed on the reminders page instead of the notification. */
+  z.strictObject({
+    type: z.literal('answer-reminder'),
+    reminder: ReminderSchema,
+    button: z.union([z.literal(0), z.literal(1)]),
   }),
 ]);
 export type Message = z.infer<typeof MessageSchema>;

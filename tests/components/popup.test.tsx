@@ -8,6 +8,7 @@ import { summarise } from '../../lib/findings/summary';
 import type { Language } from '../../lib/i18n/language';
 import { type Finding, type Findings, findings, preferences } from '../../lib/storage/items';
 import { testCheck } from '../helpers';
+import { fresh } from '../unit/reminders/support';
 
 const check = testCheck();
 
@@ -28,6 +29,7 @@ function renderPopup(stored: Findings, overrides: Partial<PopupProps> = {}, lang
     onLanguageChange: vi.fn(),
     onAcknowledge: vi.fn(),
     onOpenOptions: vi.fn(),
+    reminders: { state: fresh(), checklist: {}, now: Date.UTC(2026, 10, 1, 9, 30), onOpen: vi.fn() },
     ...overrides,
   };
   render(
@@ -48,12 +50,12 @@ describe('Popup', () => {
     expect(screen.getByText(/No settings checked yet/)).toBeTruthy();
   });
 
-  it('shows every later section with an honest empty state', () => {
+  it('shows every section, the ones not built yet with an honest empty state', () => {
     renderPopup({});
     for (const section of ['findings', 'reminders', 'survey', 'practice']) {
       expect(document.querySelector(`[data-section="${section}"] h2`)).toBeTruthy();
     }
-    expect(screen.getByText(/reminders are not in this version yet/)).toBeTruthy();
+    expect(screen.getByText(/questionnaire is not in this version yet/)).toBeTruthy();
   });
 
   it('marks each finding with its check and state, in text and not by colour alone', () => {

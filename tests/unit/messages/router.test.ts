@@ -29,6 +29,8 @@ function setup() {
     'answer-prompt': vi.fn(async () => {}),
     'set-prompts-enabled': vi.fn(async () => {}),
     'restore-prompts': vi.fn(async () => {}),
+    'change-reminders': vi.fn(async () => {}),
+    'answer-reminder': vi.fn(async () => {}),
   };
   return { handlers, route: createRouter(self, handlers) };
 }

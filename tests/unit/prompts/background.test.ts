@@ -26,6 +26,8 @@ const route = createRouter(self, {
   'clear-findings': noop,
   'check-now': noop,
   'page-status': noop,
+  'change-reminders': noop,
+  'answer-reminder': noop,
   ...promptHandlers,
 });
 
@@ -171,6 +173,8 @@ describe('replies with data', () => {
       'clear-findings': noop,
       'check-now': noop,
       'page-status': noop,
+      'change-reminders': noop,
+      'answer-reminder': noop,
       ...promptHandlers,
       'request-prompt': async () => answerWith as null,
     });

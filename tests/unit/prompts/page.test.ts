@@ -29,6 +29,8 @@ function background() {
       'clear-findings': noop,
       'check-now': noop,
       'page-status': noop,
+      'change-reminders': noop,
+      'answer-reminder': noop,
       ...promptHandlers,
     },
   );
