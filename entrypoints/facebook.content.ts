@@ -1,8 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { readSettingsPages } from '../lib/checks/content-script';
+import { FACEBOOK_CHECKS } from '../lib/checks/facebook/checks';
 import { feedPage, isLoginPage } from '../lib/checks/facebook/pages';
 import { FACEBOOK_WORDS } from '../lib/checks/facebook/words';
-import { CHECKS } from '../lib/checks/registry';
-import { watchPage } from '../lib/checks/watch';
 import { notify } from '../lib/messages/notify';
 import { PLATFORM_MATCHES } from '../lib/platforms';
 import { watchPrompts } from '../lib/prompts/page';
@@ -11,43 +11,29 @@ export default defineContentScript({
   matches: [...PLATFORM_MATCHES.facebook],
   runAt: 'document_idle',
   main(ctx) {
-    // The navigation event fires before location.href changes, so follow the URL it announces.
-    let url = location.href;
-    const prompts = watchPrompts({
-      platform: 'facebook',
-      document,
-      url: () => url,
-      checks: CHECKS,
-      isFeed: feedPage,
-      words: FACEBOOK_WORDS,
-      schedule: (run) => ctx.setTimeout(run, 200),
-    });
-    const watcher = watchPage({
-      platform: 'facebook',
-      checks: CHECKS,
-      document,
-      url: () => url,
-      send: (observations) => {
-        notify({ type: 'report-observations', platform: 'facebook', observations });
-        prompts.observed(observations);
-      },
-      schedule: (run) => ctx.setTimeout(run, 200),
-      now: Date.now,
-    });
-    const reportLogin = () => {
-      if (isLoginPage(document))
-        notify({ type: 'page-status', platform: 'facebook', status: 'login-required' });
-    };
-    reportLogin();
-    ctx.addEventListener(window, 'wxt:locationchange', (event) => {
-      url = event.newUrl.href;
+    readSettingsPages(ctx, 'facebook', FACEBOOK_CHECKS, (url) => {
+      const prompts = watchPrompts({
+        platform: 'facebook',
+        document,
+        url,
+        checks: FACEBOOK_CHECKS,
+        isFeed: feedPage,
+        words: FACEBOOK_WORDS,
+        schedule: (run) => ctx.setTimeout(run, 200),
+      });
+      const reportLogin = () => {
+        if (isLoginPage(document))
+          notify({ type: 'page-status', platform: 'facebook', status: 'login-required' });
+      };
       reportLogin();
-      watcher.rescan();
-      prompts.navigated();
-    });
-    ctx.onInvalidated(() => {
-      watcher.stop();
-      prompts.stop();
+      return {
+        observed: prompts.observed,
+        navigated: () => {
+          reportLogin();
+          prompts.navigated();
+        },
+        stop: prompts.stop,
+      };
     });
   },
 });

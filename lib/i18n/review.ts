@@ -178,3 +178,7 @@ export const KM_NEEDS_REVIEW: readonly MessageKey[] = [
   'checklist.practice.incident-contact.why',
   'checklist.practice.incident-contact.how',
 ];
+  'platform.google',
+  'check.google.two-factor.title',
+  'check.google.two-factor.why',
+  'check.google.two-factor.fix',

@@ -13,6 +13,7 @@ export const PLATFORM_HOSTS = [
   'm.facebook.com',
   'facebook.com',
   'accountscenter.facebook.com',
+  'myaccount.google.com',
 ];
 
 function selfSignedCertificate(hosts: readonly string[]) {

@@ -66,6 +66,31 @@ describe('message router', () => {
 
   it('takes a login notice from a content script only for its own platform', async () => {
     const { handlers, route } = setup();
+  it("takes each platform's report only from a tab on that platform's hosts", async () => {
+    const { handlers, route } = setup();
+    const googleReport = {
+      type: 'report-observations',
+      platform: 'google',
+      observations: [{ ...observation, checkId: 'google.two-factor', platform: 'google' }],
+    };
+    const account = { id: 'our-id', url: 'https://myaccount.google.com/security', tab: { id: 5 } };
+    expect(await route(googleReport, account)).toEqual({ ok: true });
+    expect(handlers['report-observations']).toHaveBeenCalledWith(googleReport, {
+      kind: 'content-script',
+      tabId: 5,
+    });
+    const refused: [unknown, Sender][] = [
+      [googleReport, facebookTab],
+      [report, account],
+      [googleReport, { id: 'our-id', url: 'https://www.google.com/search?q=x', tab: { id: 6 } }],
+      [googleReport, { id: 'our-id', url: 'https://myaccount.google.com.evil.example/', tab: { id: 7 } }],
+    ];
+    for (const [message, sender] of refused) {
+      expect(await route(message, sender)).toMatchObject({ ok: false, error: 'not-allowed' });
+    }
+    expect(handlers['report-observations']).toHaveBeenCalledTimes(1);
+  });
+
     const notice = { type: 'page-status', platform: 'facebook', status: 'login-required' };
     expect(await route(notice, facebookTab)).toEqual({ ok: true });
     expect(handlers['page-status']).toHaveBeenCalledWith(notice, { kind: 'content-script', tabId: 3 });
