@@ -70,9 +70,9 @@ afterAll(async () => {
 describe('the built manifest', () => {
   const manifest = JSON.parse(readFileSync(join(CHROME_BUILD, 'manifest.json'), 'utf8'));
 
-  it('asks only for storage and the platforms it reads', () => {
+  it('asks only for storage, alarms and notifications (reminders), and the platforms it reads', () => {
     expect(manifest.manifest_version).toBe(3);
-    expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest.permissions).toEqual(['storage', 'alarms', 'notifications']);
     expect(manifest.optional_permissions ?? []).not.toContain('tabs');
     const hosts = [
       ...(manifest.host_permissions ?? []),
