@@ -8,8 +8,7 @@ import { reminderHandlers, startReminders } from '../lib/reminders/service';
 
 export default defineBackground(() => {
   void markInterruptedRun();
-  // Firefox's notifications have no buttons (and no event for them): a click opens the reminders page.
-  startReminders({ buttons: browser.notifications.onButtonClicked !== undefined });
+  startReminders();
   const route = createRouter(
     { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin },
     {

@@ -93,22 +93,30 @@ async function settle(now: number) {
   return { ...loaded, state: settled };
 }
 
-let withButtons = true;
+/**
+ * Whether this browser's notifications take buttons. Firefox refuses them with an error, so the
+ * first notification finds out; without buttons it asks for a click, which opens the reminders page.
+ */
+let buttonsWork = true;
 
 async function show(reminder: Reminder, t: Translator) {
   const open = await browser.notifications.getAll();
   for (const id of Object.keys(open)) {
     if (id.startsWith(`${REMINDERS_PREFIX}:`)) await browser.notifications.clear(id);
   }
+  const id = reminderId(reminder);
   const { title, message } = reminderText(reminder, t);
-  await browser.notifications.create(reminderId(reminder), {
-    type: 'basic',
-    iconUrl: browser.runtime.getURL('/icon-128.png'),
-    title,
-    ...(withButtons
-      ? { message, buttons: reminderButtons(reminder).map((button) => ({ title: t(button.label) })) }
-      : { message: `${message} ${t('reminders.notify.clickHint')}` }),
-  });
+  const base = { type: 'basic', iconUrl: browser.runtime.getURL('/icon-128.png'), title } as const;
+  if (buttonsWork) {
+    try {
+      const buttons = reminderButtons(reminder).map((button) => ({ title: t(button.label) }));
+      await browser.notifications.create(id, { ...base, message, buttons });
+      return;
+    } catch {
+      buttonsWork = false;
+    }
+  }
+  await browser.notifications.create(id, { ...base, message: `${message} ${t('reminders.notify.clickHint')}` });
 }
 
 async function showBadge(total: number, language: Language) {
@@ -222,12 +230,9 @@ export async function learnFromObservations(observations: readonly Observation[]
   await accounts.update((list) => relevant.reduce(applyTwoFactorFinding, list));
 }
 
-/**
- * Registers the listeners; call it at the top of the background, where a woken service worker
- * finds its listeners. `buttons` says whether this browser's notifications can carry buttons.
- */
-export function startReminders(options: { buttons: boolean }) {
-  withButtons = options.buttons;
+/** Registers the listeners; call it at the top of the background, where a woken service worker finds them. */
+export function startReminders() {
+  buttonsWork = true;
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === REMINDER_ALARM) void serially(() => wake('alarm'));
   });
@@ -240,12 +245,10 @@ export function startReminders(options: { buttons: boolean }) {
     const reminder = parseReminderId(id);
     if (reminder) void openReminder(reminder);
   });
-  if (options.buttons) {
-    browser.notifications.onButtonClicked.addListener((id, index) => {
-      const reminder = parseReminderId(id);
-      if (reminder) void answerReminder(reminder, index);
-    });
-  }
+  browser.notifications.onButtonClicked.addListener((id, index) => {
+    const reminder = parseReminderId(id);
+    if (reminder) void answerReminder(reminder, index);
+  });
 }
 
 type Of<T extends Message['type']> = Extract<Message, { type: T }>;

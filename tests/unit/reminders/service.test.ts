@@ -66,7 +66,7 @@ describe('an alarm', () => {
   it('shows the due backup with its two buttons, records it and sets the next alarm a week on', async () => {
     await preferences.set({ language: 'en' });
     await reminderSettings.set(phoneWeekly);
-    startReminders({ buttons: true });
+    startReminders();
     await ring(NOON);
     const id = reminderId({ kind: 'backup', ids: ['phone'] });
     const options = shown()[id];
@@ -87,7 +87,7 @@ describe('an alarm', () => {
   it('speaks Khmer, badge included', async () => {
     await preferences.set({ language: 'km' });
     await reminderSettings.set(phoneWeekly);
-    startReminders({ buttons: true });
+    startReminders();
     await ring(NOON);
     const [options] = Object.values(shown());
     expect(options?.title).toBe('ដល់ពេលបម្រុងទុកហើយ');
@@ -98,7 +98,7 @@ describe('an alarm', () => {
 
   it('shows nothing inside quiet hours, and rings again when they end', async () => {
     await reminderSettings.set(phoneWeekly);
-    startReminders({ buttons: true });
+    startReminders();
     await ring(local(2, 22, 30));
     expect(shown()).toEqual({});
     expect((await reminderLog.get()).lastShownAt).toBeUndefined();
@@ -108,7 +108,7 @@ describe('an alarm', () => {
   it('shows one notification a day at most: a second due thing waits for the next day', async () => {
     await reminderSettings.set(phoneWeekly);
     await accounts.set({ used: ['facebook'], security: {} });
-    startReminders({ buttons: true });
+    startReminders();
     await ring(NOON);
     expect(Object.keys(shown())).toEqual([reminderId({ kind: 'two-factor', ids: ['facebook'] })]);
     const next = (await alarm())?.scheduledTime ?? 0;
@@ -119,7 +119,7 @@ describe('an alarm', () => {
 
   it("leaves other features' alarms alone", async () => {
     await reminderSettings.set(phoneWeekly);
-    startReminders({ buttons: true });
+    startReminders();
     await fakeBrowser.alarms.create('outbox-send', { when: NOON });
     await fakeBrowser.alarms.onAlarm.trigger({
       name: 'outbox-send',
@@ -135,7 +135,7 @@ describe('an alarm', () => {
   it('stores the settled clock: a backup recorded in the future (the clock went back) counts from now', async () => {
     await reminderSettings.set(phoneWeekly);
     await backupLog.set({ phone: { at: NOON + 30 * DAY } });
-    startReminders({ buttons: true });
+    startReminders();
     await ring(NOON);
     expect(await backupLog.get()).toEqual({ phone: { at: NOON } });
     expect(shown()).toEqual({});
@@ -145,7 +145,7 @@ describe('an alarm', () => {
 
 describe('a change the user makes', () => {
   it('plans without showing: the alarm rings a while later at the earliest, and the badge counts', async () => {
-    startReminders({ buttons: true });
+    startReminders();
     await applyChange({ kind: 'backup-choice', backup: 'phone', ticked: true, cadence: 'daily' });
     await expect.poll(alarm).toBeDefined();
     expect(shown()).toEqual({});
@@ -156,7 +156,7 @@ describe('a change the user makes', () => {
   it('clears the alarm and the badge when nothing is left to remind about', async () => {
     await reminderSettings.set(phoneWeekly);
     await fakeBrowser.alarms.create(REMINDER_ALARM, { when: NOON + HOUR });
-    startReminders({ buttons: true });
+    startReminders();
     await applyChange({ kind: 'backup-choice', backup: 'phone', ticked: false, cadence: 'weekly' });
     for (const practice of ['passwords', 'screen-lock', 'updates', 'encrypted-messenger'] as const) {
       await applyChange({ kind: 'practice', practice, answer: 'done' });
@@ -187,7 +187,7 @@ describe('a change the user makes', () => {
 describe('a notification button (Chrome)', () => {
   async function backupShown() {
     await reminderSettings.set(phoneWeekly);
-    startReminders({ buttons: true });
+    startReminders();
     await ring(NOON);
     return reminderId({ kind: 'backup', ids: ['phone'] });
   }
@@ -214,7 +214,7 @@ describe('a notification button (Chrome)', () => {
 
   it('"Turn it on" opens the account\'s own two-factor setting', async () => {
     await accounts.set({ used: ['x'], security: {} });
-    startReminders({ buttons: true });
+    startReminders();
     await ring(NOON);
     await fakeBrowser.notifications.onButtonClicked.trigger(
       reminderId({ kind: 'two-factor', ids: ['x'] }),
@@ -244,7 +244,7 @@ describe('a notification button (Chrome)', () => {
         },
       },
     });
-    startReminders({ buttons: true });
+    startReminders();
     await ring(NOON);
     const id = reminderId({ kind: 'two-factor-review', ids: ['google'] });
     expect(shown()[id]?.title).toBe('Is two-factor login still on?');
@@ -258,7 +258,14 @@ describe('a notification button (Chrome)', () => {
 describe('where notifications have no buttons (Firefox)', () => {
   it('says to click, and a click opens the reminders page with that reminder on top', async () => {
     await reminderSettings.set(phoneWeekly);
-    startReminders({ buttons: false });
+    const create = fakeBrowser.notifications.create;
+    // As Firefox does: "Property "buttons" is unsupported by Firefox".
+    const refuseButtons = async (id: string, options: { buttons?: unknown }) => {
+      if (options.buttons) throw new Error('Property "buttons" is unsupported by Firefox');
+      return create(id, options as never);
+    };
+    vi.spyOn(fakeBrowser.notifications, 'create').mockImplementation(refuseButtons as unknown as typeof create);
+    startReminders();
     await ring(NOON);
     const id = reminderId({ kind: 'backup', ids: ['phone'] });
     expect(shown()[id]?.buttons).toBeUndefined();
