@@ -19,6 +19,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'alarms', 'notifications'],
+    // Asked for only when the user turns on "tell me when a site I visit supports 2FA" (lib/twofa).
+    optional_permissions: ['tabs'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -4,6 +4,7 @@ import { useI18n } from './i18n';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PromptOptions, type PromptOptionsProps } from './PromptOptions';
 import { Section } from './Section';
+import { TwoFactorSitesOption, type TwoFactorSitesOptionProps } from './TwoFactorSitesOption';
 
 export type ClearStatus = 'idle' | 'cleared' | 'failed';
 
@@ -15,6 +16,9 @@ export interface OptionsProps {
   prompts: PromptOptionsProps;
   /** The reminders page, where reminder settings live (one place, not two). */
   remindersUrl: string;
+  twoFactorSites: TwoFactorSitesOptionProps;
+  /** The 2fa.directory licence, shipped with its data. */
+  twoFactorLicenceUrl: string;
 }
 
 export function Options(props: OptionsProps) {
@@ -34,6 +38,7 @@ export function Options(props: OptionsProps) {
             <a href={props.remindersUrl}>{t('reminders.open')}</a>
           </p>
         </Section>
+        <TwoFactorSitesOption {...props.twoFactorSites} />
         <Section id="data" heading={t('options.data.heading')}>
           <p>{t('options.data.body', { count: props.findingCount })}</p>
           <p>
@@ -48,6 +53,14 @@ export function Options(props: OptionsProps) {
         </Section>
         <Section id="privacy" heading={t('options.privacy.heading')}>
           <p>{t('options.privacy.body')}</p>
+        </Section>
+        <Section id="about" heading={t('options.about.heading')}>
+          <p>
+            {t('options.about.twoFactorData')}{' '}
+            <a href={props.twoFactorLicenceUrl} target="_blank" rel="noreferrer">
+              {t('options.about.licence')}
+            </a>
+          </p>
         </Section>
       </main>
     </div>

@@ -6,10 +6,12 @@ import { createRouter } from '../lib/messages/router';
 import { promptHandlers } from '../lib/prompts/handlers';
 import { reminderHandlers, startReminders } from '../lib/reminders/service';
 
+import { startTwoFactorSites } from '../lib/twofa/service';
 export default defineBackground(() => {
   void markInterruptedRun();
   startReminders();
   const route = createRouter(
+  startTwoFactorSites({ buttons: browser.notifications.onButtonClicked !== undefined });
     { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin },
     {
       ...findingsHandlers,

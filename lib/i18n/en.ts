@@ -131,6 +131,30 @@ export const en = {
   'options.privacy.heading': 'Privacy',
   'options.privacy.body':
     'This extension sends nothing over the internet. It reads only the names and values of your privacy settings, never your posts, messages, friends or photos.',
+  'twoFactorSites.heading': 'Two-step login on other websites',
+  'twoFactorSites.body':
+    'When this is on and you open a website that offers two-step login, such as an online shop, a bank or a work tool, we tell you once, with a link to how to turn it on. The list of websites comes with the extension and the check is done on this device: the websites you visit are never sent anywhere.',
+  'twoFactorSites.permission':
+    'To know which website you open, the extension needs a permission your browser calls "Read your browsing history". Your browser asks you for it when you turn this on, and the extension gives it back when you turn this off.',
+  'twoFactorSites.toggle': 'Tell me when a website I visit offers two-step login',
+  'twoFactorSites.refused': 'The browser did not give the permission, so this stays off.',
+  'twoFactorSites.failed': 'That did not work. Please try again.',
+  'twoFactorSites.notice.title': '{name} offers two-step login',
+  'twoFactorSites.notice.body':
+    'If you have an account there, turn it on, so a stolen password alone cannot open it. Ways offered: {methods}.',
+  'twoFactorSites.notice.open': 'Show me how',
+  'twoFactorSites.notice.done': 'It is already on',
+  'twoFactorSites.notice.clickHint': 'Click to see how.',
+  'twoFactorSites.method.sms': 'text message (SMS)',
+  'twoFactorSites.method.call': 'phone call',
+  'twoFactorSites.method.email': 'email',
+  'twoFactorSites.method.u2f': 'security key',
+  'twoFactorSites.method.totp': 'authenticator app',
+  'twoFactorSites.method.custom-software': "the site's own app",
+  'twoFactorSites.method.custom-hardware': "the site's own device",
+  'options.about.heading': 'About',
+  'options.about.twoFactorData': '2FA data: 2fa.directory, MIT licence.',
+  'options.about.licence': 'Read the licence',
   'options.prompts.heading': 'Tips on Facebook',
   'options.prompts.body':
     'Short tips appear on Facebook pages when they matter: before you post publicly, on a risky setting, and at most once a day while two-factor login is off.',

@@ -73,7 +73,8 @@ describe('the built manifest', () => {
   it('asks only for storage, alarms and notifications (reminders), and the platforms it reads', () => {
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.permissions).toEqual(['storage', 'alarms', 'notifications']);
-    expect(manifest.optional_permissions ?? []).not.toContain('tabs');
+    // Asked for only when the user turns on "tell me when a site I visit supports 2FA".
+    expect(manifest.optional_permissions).toEqual(['tabs']);
     const hosts = [
       ...(manifest.host_permissions ?? []),
       ...manifest.content_scripts.flatMap((script: { matches: string[] }) => script.matches),
