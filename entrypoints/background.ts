@@ -11,7 +11,7 @@ export default defineBackground(() => {
   void markInterruptedRun();
   startReminders();
   const route = createRouter(
-  startTwoFactorSites({ buttons: browser.notifications.onButtonClicked !== undefined });
+  startTwoFactorSites();
     { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin },
     {
       ...findingsHandlers,

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { resolveLanguage } from '../i18n/resolve';
 import { translator } from '../i18n/translate';
+import { createNotification } from '../notifications/create';
 import { systemZone } from '../reminders/schedule';
 import { accounts, preferences, reminderLog, reminderSettings, twoFactorSites } from '../storage/items';
 import {
@@ -45,8 +46,6 @@ function serially(task: () => Promise<void>): Promise<void> {
   return run;
 }
 
-let withButtons = true;
-
 /** A tab showed `url`: tell the user if its site offers two-factor login and the rules allow. */
 export function noticeVisit(url: string): Promise<void> {
   return serially(() => visit(url));
@@ -72,16 +71,11 @@ async function visit(url: string) {
   await twoFactorSites.update((current) => recordNotice(current, site, now));
   const t = translator(resolveLanguage(prefs.language, navigator.languages));
   const { title, message } = noticeText(site, t);
-  await browser.notifications.create(noticeId(site), {
-    type: 'basic',
-    iconUrl: browser.runtime.getURL('/icon-128.png'),
+  await createNotification(noticeId(site), {
     title,
-    ...(withButtons
-      ? {
-          message,
-          buttons: [{ title: t('twoFactorSites.notice.open') }, { title: t('twoFactorSites.notice.done') }],
-        }
-      : { message: `${message} ${t('twoFactorSites.notice.clickHint')}` }),
+    message,
+    buttons: [t('twoFactorSites.notice.open'), t('twoFactorSites.notice.done')],
+    clickHint: t('twoFactorSites.notice.clickHint'),
   });
 }
 
@@ -101,11 +95,10 @@ async function alreadyOn(id: string) {
 }
 
 /**
- * Registers the listeners; call it at the top of the background. `buttons` says whether this
- * browser's notifications can carry buttons (Firefox's cannot: a click opens the how-to).
+ * Registers the listeners; call it at the top of the background. Where notifications take no
+ * buttons (Firefox), a click opens the how-to.
  */
-export function startTwoFactorSites(options: { buttons: boolean }) {
-  withButtons = options.buttons;
+export function startTwoFactorSites() {
   browser.tabs.onUpdated.addListener((_tabId, change, tab) => {
     // A page loaded, or a single-page site moved to another address.
     const url = change.url ?? (change.status === 'complete' ? tab.url : undefined);
@@ -117,9 +110,7 @@ export function startTwoFactorSites(options: { buttons: boolean }) {
       void twoFactorSites.update((state) => setEnabled(state, false));
   });
   browser.notifications.onClicked.addListener((id) => void openHowTo(id));
-  if (options.buttons) {
-    browser.notifications.onButtonClicked.addListener(
-      (id, button) => void (button === 0 ? openHowTo(id) : alreadyOn(id)),
-    );
-  }
+  browser.notifications.onButtonClicked.addListener(
+    (id, button) => void (button === 0 ? openHowTo(id) : alreadyOn(id)),
+  );
 }
