@@ -5,13 +5,13 @@ import { findingsHandlers } from '../lib/findings/handlers';
 import { createRouter } from '../lib/messages/router';
 import { promptHandlers } from '../lib/prompts/handlers';
 import { reminderHandlers, startReminders } from '../lib/reminders/service';
-
 import { startTwoFactorSites } from '../lib/twofa/service';
+
 export default defineBackground(() => {
   void markInterruptedRun();
   startReminders();
-  const route = createRouter(
   startTwoFactorSites();
+  const route = createRouter(
     { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin },
     {
       ...findingsHandlers,
