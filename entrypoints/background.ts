@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { checkNowHandlers, markInterruptedRun, pageReported } from '../lib/check-now/service';
 import { findingsHandlers } from '../lib/findings/handlers';
+import '../lib/i18n/all';
 import { createRouter } from '../lib/messages/router';
 import { promptHandlers } from '../lib/prompts/handlers';
 import { reminderHandlers, startReminders } from '../lib/reminders/service';
