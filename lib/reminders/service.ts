@@ -116,7 +116,10 @@ async function show(reminder: Reminder, t: Translator) {
       buttonsWork = false;
     }
   }
-  await browser.notifications.create(id, { ...base, message: `${message} ${t('reminders.notify.clickHint')}` });
+  await browser.notifications.create(id, {
+    ...base,
+    message: `${message} ${t('reminders.notify.clickHint')}`,
+  });
 }
 
 async function showBadge(total: number, language: Language) {

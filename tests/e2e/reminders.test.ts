@@ -4,6 +4,7 @@ import { axeViolations } from './support/axe';
 import { type ExtensionBrowser, launchWithExtension } from './support/chromium';
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
 import { type NetworkRecorder, recordRequests } from './support/network';
+import { stored as storedIn, store as storeIn } from './support/storage';
 
 /** The parts of the service worker's own `chrome` these tests use. */
 interface ChromeEvent<Args extends unknown[]> {
@@ -39,25 +40,8 @@ let server: FixtureServer;
 let browser: ExtensionBrowser;
 let network: NetworkRecorder;
 
-const chrome = () => (globalThis as unknown as WorkerGlobal).chrome;
-
-/** Replaces what the extension stores, each value in its versioned envelope. */
-async function store(values: Record<string, unknown>) {
-  await browser.worker.evaluate(async (values) => {
-    const { storage } = (globalThis as unknown as WorkerGlobal).chrome;
-    await storage.local.clear();
-    await storage.local.set(
-      Object.fromEntries(Object.entries(values).map(([key, value]) => [key, { version: 1, value }])),
-    );
-  }, values);
-}
-
-async function stored<T>(key: string): Promise<T | undefined> {
-  return browser.worker.evaluate(async (key) => {
-    const { storage } = (globalThis as unknown as WorkerGlobal).chrome;
-    return ((await storage.local.get(key)) as Record<string, { value?: never } | undefined>)[key]?.value;
-  }, key);
-}
+const store = (values: Record<string, unknown>) => storeIn(browser.worker, values);
+const stored = <T>(key: string) => storedIn<T>(browser.worker, key);
 
 const notifications = () =>
   browser.worker.evaluate(() => (globalThis as unknown as WorkerGlobal).chrome.notifications.getAll());

@@ -264,7 +264,9 @@ describe('where notifications have no buttons (Firefox)', () => {
       if (options.buttons) throw new Error('Property "buttons" is unsupported by Firefox');
       return create(id, options as never);
     };
-    vi.spyOn(fakeBrowser.notifications, 'create').mockImplementation(refuseButtons as unknown as typeof create);
+    vi.spyOn(fakeBrowser.notifications, 'create').mockImplementation(
+      refuseButtons as unknown as typeof create,
+    );
     startReminders();
     await ring(NOON);
     const id = reminderId({ kind: 'backup', ids: ['phone'] });
