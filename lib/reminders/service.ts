@@ -44,7 +44,7 @@ export const REMINDER_ALARM = REMINDERS_PREFIX;
 /**
  * A change the user just made (ticking an account on the reminders page) can make something due at
  * once. They are looking at it already, so only an alarm shows notifications, and an alarm planned
- * after a change rings this much later at the earliest.
+ * after a change, an install or a browser start rings this much later at the earliest.
  */
 export const AFTER_CHANGE_MS = 10 * MINUTE;
 
@@ -199,7 +199,7 @@ export async function applyChange(change: ReminderChange, now = Date.now()): Pro
   }
 }
 
-export function remindersPageUrl(suffix = ''): string {
+function remindersPageUrl(suffix = ''): string {
   return browser.runtime.getURL(REMINDERS_PAGE) + suffix;
 }
 

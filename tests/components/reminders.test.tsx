@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { I18nProvider } from '../../components/i18n';
 import { ReminderSummary } from '../../components/reminders/ReminderSummary';
 import { RemindersPage, type RemindersPageProps } from '../../components/reminders/RemindersPage';
+import { OptionsApp } from '../../entrypoints/options/App';
 import { RemindersApp } from '../../entrypoints/reminders/App';
 import type { Language } from '../../lib/i18n/language';
 import { reminderId } from '../../lib/reminders/notification';
@@ -346,5 +347,15 @@ describe('RemindersApp', () => {
     render(<RemindersApp />);
     await screen.findByRole('heading', { level: 1, name: 'Reminders and checklist' });
     expect(document.querySelector('[data-section="reminder"]')).toBeNull();
+  });
+});
+
+describe('the options page', () => {
+  it('sends the user to the reminders page for reminder settings, rather than a second copy of them', async () => {
+    await preferences.set({ language: 'en' });
+    render(<OptionsApp />);
+    const link = await screen.findByRole('link', { name: 'Open reminders and checklist' });
+    expect(link.getAttribute('href')).toBe('chrome-extension://test-extension-id/reminders.html#rhythm');
+    expect(document.querySelector('input[type="time"]')).toBeNull();
   });
 });
