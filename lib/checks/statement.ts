@@ -34,7 +34,6 @@ export function detectStatement<W extends StatementWords>(
   const words = lists[document.documentElement.lang.split('-')[0]?.toLowerCase() ?? ''];
   const scope = document.querySelector('[role=main]') ?? document.body;
   if (!words || !scope) return unknown;
-  const rawText = (el: Element) => el.getAttribute('aria-label') ?? el.textContent ?? '';
   const phrases = (words.labels[setting] ?? []).map(comparable);
   const names = (text: string) => phrases.some((phrase) => text.includes(phrase));
   const is = (key: OnOff) => {
@@ -45,18 +44,36 @@ export function detectStatement<W extends StatementWords>(
   const isOn = is('on');
   const isOff = is('off');
 
-  /** Each element's comparable text, or undefined when too long to be a label or a state. */
-  const texts = new Map<Element, string>();
-  for (const el of scope.querySelectorAll('*:not(script):not(style)')) {
-    const raw = rawText(el);
-    if (raw.length <= LONGEST && !el.closest('[aria-hidden=true]')) texts.set(el, comparable(raw));
+  /**
+   * Each element's text as a screen reader has it (its aria-label, else its text without what is
+   * hidden), built from the innermost elements out in one pass, and left out once it is too long
+   * to be a label or a state: a whole page's text is never put together.
+   */
+  const shown = new Map<Element, string | null>();
+  const elements = [...scope.querySelectorAll('*')];
+  for (let i = elements.length - 1; i >= 0; i--) {
+    const el = elements[i] as Element;
+    let text: string | null = '';
+    if (el.matches('script,style,template,[aria-hidden=true]')) text = '';
+    else if (el.hasAttribute('aria-label')) text = el.getAttribute('aria-label') ?? '';
+    else
+      for (const node of el.childNodes) {
+        const part = node.nodeType === 3 ? (node as Text).data : (shown.get(node as Element) ?? '');
+        if (part === null || text.length + part.length > LONGEST) {
+          text = null;
+          break;
+        }
+        text += part;
+      }
+    shown.set(el, text);
   }
+  const texts = new Map<Element, string>();
+  for (const [el, text] of shown)
+    if (text?.trim() && !el.closest('[aria-hidden=true]')) texts.set(el, comparable(text));
   function stateOf(el: Element, text: string): OnOff | undefined {
     // A button saying only the word is an action: Khmer បិទ is "off", "close" and "turn off".
     const control = el.closest('button,[role=button]');
     if (control && texts.get(control) === text) return;
-    // Its text would include words hidden from screen readers, which are no state shown.
-    if ([...el.querySelectorAll('[aria-hidden=true]')].some((hidden) => hidden.textContent?.trim())) return;
     return isOn(text) ? 'on' : isOff(text) ? 'off' : undefined;
   }
   const innermost = (found: Element[]) =>
@@ -95,12 +112,15 @@ export function detectStatement<W extends StatementWords>(
     if (statements.includes(label)) continue;
     const found = rowState(label);
     if (found === null) return unknown;
-    if (found) read(rawText(label), found);
+    if (found) read(shown.get(label) ?? '', found);
   }
   const [first] = readings;
   if (!first || readings.some(({ state }) => state !== first.state)) return unknown;
   return {
     state: states[first.state],
-    evidence: { label: clip(first.label, EVIDENCE_MAX), value: clip(rawText(first.statement), EVIDENCE_MAX) },
+    evidence: {
+      label: clip(first.label, EVIDENCE_MAX),
+      value: clip(shown.get(first.statement) ?? '', EVIDENCE_MAX),
+    },
   };
 }

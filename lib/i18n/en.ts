@@ -241,6 +241,11 @@ export const en = {
     'An alert tells you at once when someone logs in from a phone or computer you do not use, so you can change your password before a thief takes over; account theft was the most common attack in the 2024 study.',
   'check.facebook.login-alerts.fix':
     'Open the setting (Accounts Center, then Password and security, then Login alerts) and choose your Facebook account. Turn on in-app notifications and email. If an alert ever shows a login that was not you, choose "This wasn\'t me" and follow the steps to secure your account.',
+  'check.google.two-factor.title': 'Google 2-Step Verification',
+  'check.google.two-factor.why':
+    'Your Google Account opens Gmail and YouTube, and whoever reads your Gmail can reset the passwords of your other accounts. Account theft was the most common attack in the 2024 study; with 2-Step Verification, a stolen password alone does not open your account.',
+  'check.google.two-factor.fix':
+    'Open the setting (Google Account, then Security, then 2-Step Verification) and press "Turn on 2-Step Verification". Choose Google prompts on your phone or an authenticator app, and follow the steps. Then get your backup codes and keep them on paper or somewhere safe away from your phone.',
 
   'checklist.cadence.daily': 'Every day',
   'checklist.cadence.weekly': 'Every week',
@@ -310,11 +315,6 @@ export const en = {
     'Install Signal from the official app store, ask the people you work with to do the same, and turn on disappearing messages in sensitive chats.',
   'checklist.practice.incident-contact.title': 'Knowing who to call when something goes wrong',
   'checklist.practice.incident-contact.why':
-  'check.google.two-factor.title': 'Google 2-Step Verification',
-  'check.google.two-factor.why':
-    'Your Google Account opens Gmail and YouTube, and whoever reads your Gmail can reset the passwords of your other accounts. Account theft was the most common attack in the 2024 study; with 2-Step Verification, a stolen password alone does not open your account.',
-  'check.google.two-factor.fix':
-    'Open the setting (Google Account, then Security, then 2-Step Verification) and press "Turn on 2-Step Verification". Choose Google prompts on your phone or an authenticator app, and follow the steps. Then get your backup codes and keep them on paper or somewhere safe away from your phone.',
     'When an account is stolen or a device is taken, the first hours matter, and the 2024 study found that most people look for help only once they are already in trouble.',
   'checklist.practice.incident-contact.how':
     'Ask your organisation who handles digital security problems, save their number and a second contact outside it, such as the Access Now Digital Security Helpline, and write down what to do first.',

@@ -153,6 +153,10 @@ export const KM_NEEDS_REVIEW: readonly MessageKey[] = [
   'check.facebook.login-alerts.title',
   'check.facebook.login-alerts.why',
   'check.facebook.login-alerts.fix',
+  'platform.google',
+  'check.google.two-factor.title',
+  'check.google.two-factor.why',
+  'check.google.two-factor.fix',
   'checklist.cadence.daily',
   'checklist.cadence.weekly',
   'checklist.cadence.monthly',
@@ -199,7 +203,3 @@ export const KM_NEEDS_REVIEW: readonly MessageKey[] = [
   'checklist.practice.incident-contact.why',
   'checklist.practice.incident-contact.how',
 ];
-  'platform.google',
-  'check.google.two-factor.title',
-  'check.google.two-factor.why',
-  'check.google.two-factor.fix',

@@ -12,6 +12,9 @@ import { fresh } from '../unit/reminders/support';
 
 const check = testCheck();
 
+const platformSection = (platform: string) =>
+  document.querySelector(`[data-platform="${platform}"]`) as HTMLElement;
+
 const publicPosts: Finding = {
   checkId: 'facebook.future-posts',
   platform: 'facebook',
@@ -47,7 +50,9 @@ describe('Popup', () => {
     expect(within(status).getByText('Not checked yet')).toBeTruthy();
     const link = within(status).getByRole('link', { name: 'Open Facebook privacy settings' });
     expect(link.getAttribute('href')).toBe('https://www.facebook.com/settings/?tab=privacy');
-    expect(screen.getByText(/No settings checked yet/)).toBeTruthy();
+    for (const platform of ['facebook', 'google']) {
+      expect(within(platformSection(platform)).getByText(/No settings checked yet/)).toBeTruthy();
+    }
   });
 
   it('shows every section, the ones not built yet with an honest empty state', () => {
@@ -108,8 +113,13 @@ describe('Popup', () => {
     ['interrupted', 1, 'The check stopped before it finished. Press "Check now" to try again.', false],
   ] as const)('tells how a %s run stands', (status, done, text, busy) => {
     renderPopup({}, { checkRun: { platform: 'facebook', status, done, total: 3, startedAt: 1 } });
-    expect(screen.getByRole('status').textContent).toBe(text);
-    expect((screen.getByRole('button', { name: 'Check now' }) as HTMLButtonElement).disabled).toBe(busy);
+    const facebook = within(platformSection('facebook'));
+    expect(facebook.getByRole('status').textContent).toBe(text);
+    expect((facebook.getByRole('button', { name: 'Check now' }) as HTMLButtonElement).disabled).toBe(busy);
+    // Another platform's run says nothing about Google's, and does not hold its button.
+    const google = within(platformSection('google'));
+    expect(google.getByRole('status').textContent).toBe('');
+    expect((google.getByRole('button', { name: 'Check now' }) as HTMLButtonElement).disabled).toBe(false);
   });
 
   it('speaks Khmer, with Khmer digits', () => {

@@ -64,8 +64,6 @@ describe('message router', () => {
     expect(handlers['report-observations']).not.toHaveBeenCalled();
   });
 
-  it('takes a login notice from a content script only for its own platform', async () => {
-    const { handlers, route } = setup();
   it("takes each platform's report only from a tab on that platform's hosts", async () => {
     const { handlers, route } = setup();
     const googleReport = {
@@ -91,6 +89,8 @@ describe('message router', () => {
     expect(handlers['report-observations']).toHaveBeenCalledTimes(1);
   });
 
+  it('takes a login notice from a content script only for its own platform', async () => {
+    const { handlers, route } = setup();
     const notice = { type: 'page-status', platform: 'facebook', status: 'login-required' };
     expect(await route(notice, facebookTab)).toEqual({ ok: true });
     expect(handlers['page-status']).toHaveBeenCalledWith(notice, { kind: 'content-script', tabId: 3 });
