@@ -186,20 +186,23 @@ describe('a backup reminder in Chromium', () => {
 });
 
 describe('two-factor login found on a settings page', () => {
-  it('fills in the account on the reminders page', async () => {
-    await store({ preferences: { language: 'en' }, accounts: { used: ['facebook'], security: {} } });
-    const url = 'https://accountscenter.facebook.com/password_and_security/two_factor';
-    server.route(
-      'accountscenter.facebook.com',
-      '/password_and_security/two_factor',
+  it.each([
+    [
+      'facebook',
+      'https://accountscenter.facebook.com/password_and_security/two_factor',
       'facebook/two-factor/ac-two-factor.en.safe.html',
-    );
+    ],
+    ['google', 'https://myaccount.google.com/security', 'google/two-factor/security.en.safe.html'],
+  ])('fills in the %s account on the reminders page', async (account, url, fixture) => {
+    await store({ preferences: { language: 'en' }, accounts: { used: [account], security: {} } });
+    const { host, pathname } = new URL(url);
+    server.route(host, pathname, fixture);
     const tab = await browser.context.newPage();
     await network.visit(tab, url);
     const page = await openReminders('#accounts');
-    const facebook = page.locator('#account-facebook');
-    await expect.poll(() => facebook.getAttribute('data-two-factor'), { timeout: 10_000 }).toBe('on');
-    expect(await facebook.textContent()).toContain('Read from the settings page');
+    const card = page.locator(`#account-${account}`);
+    await expect.poll(() => card.getAttribute('data-two-factor'), { timeout: 10_000 }).toBe('on');
+    expect(await card.textContent()).toContain('Read from the settings page');
     await tab.close();
   });
 });

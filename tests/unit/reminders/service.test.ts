@@ -281,6 +281,19 @@ describe('where notifications have no buttons (Firefox)', () => {
 });
 
 describe('findings', () => {
+  it("fill in Google's 2-Step Verification from its account page", async () => {
+    await findingsHandlers['report-observations']({
+      type: 'report-observations',
+      platform: 'google',
+      observations: [{ checkId: 'google.two-factor', platform: 'google', state: 'risky', seenAt: NOON }],
+    });
+    expect((await accounts.get()).security.google?.twoFactor).toEqual({
+      status: 'off',
+      source: 'detected',
+      at: NOON,
+    });
+  });
+
   it("fill in an account's two-factor login from its settings page, and only a detector's", async () => {
     await findingsHandlers['report-observations']({
       type: 'report-observations',
