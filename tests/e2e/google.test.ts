@@ -7,6 +7,7 @@ import { type ExtensionBrowser, launchWithExtension } from './support/chromium';
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
 import { type NetworkRecorder, recordRequests } from './support/network';
 import { CHROME_BUILD } from './support/paths';
+import { store } from './support/storage';
 
 /*
  * The Google Account's 2-Step Verification, read by the Google content script on the real
@@ -117,6 +118,36 @@ describe('the Google content script', () => {
     expect((await finding('google.two-factor'))?.state).toBe('risky');
     expect(browser.context.pages().filter((page) => page.url().includes('google.com'))).toEqual([]);
     await popup.close();
+  });
+});
+
+describe('the account list', () => {
+  it('learns Google 2-Step Verification read on its page: the popup and the reminders page show it on', async () => {
+    await store(browser.worker, { accounts: { used: ['google'], security: {} } });
+    const before = await popupIn('en');
+    const attention = before.locator('[data-section="reminders"] [data-attention]');
+    const unknown = Number(await attention.getAttribute('data-attention'));
+    await before.close();
+
+    const tab = await open(SECURITY, 'google/two-factor/security.en.safe.html');
+    await expect
+      .poll(async () => (await stored<{ security: Record<string, unknown> }>('accounts'))?.security.google, {
+        timeout: 10_000,
+      })
+      .toMatchObject({ twoFactor: { status: 'on', source: 'detected' } });
+    await tab.close();
+
+    // One thing less needs attention: Google's two-factor login, no longer unknown.
+    const popup = await popupIn('en');
+    await expect
+      .poll(() => popup.locator('[data-section="reminders"] [data-attention]').getAttribute('data-attention'))
+      .toBe(String(unknown - 1));
+    await popup.close();
+    const page = await browser.openPage('reminders.html');
+    const google = page.locator('[data-account="google"]');
+    await expect.poll(() => google.getAttribute('data-two-factor')).toBe('on');
+    expect(await google.textContent()).toContain('Read from the settings page');
+    await page.close();
   });
 });
 
