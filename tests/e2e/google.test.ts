@@ -2,20 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Storage } from 'webextension-polyfill';
 import { type ExtensionBrowser, launchWithExtension } from './support/chromium';
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
 import { type NetworkRecorder, recordRequests } from './support/network';
 import { CHROME_BUILD } from './support/paths';
-import { store } from './support/storage';
+import { store, stored } from './support/storage';
 
 /*
  * The Google Account's 2-Step Verification, read by the Google content script on the real
  * hostname (mapped to the fixture server), stored, and shown in the popup under Google.
  */
-
-/** The service worker's own `chrome`, seen through the polyfill's types. */
-type WorkerGlobal = { chrome: { storage: Storage.Static } };
 
 const SECURITY = 'https://myaccount.google.com/security';
 const TWOSV = 'https://myaccount.google.com/signinoptions/twosv';
@@ -24,19 +20,10 @@ let server: FixtureServer;
 let browser: ExtensionBrowser;
 let network: NetworkRecorder;
 
-async function clearStorage() {
-  await browser.worker.evaluate(() => (globalThis as unknown as WorkerGlobal).chrome.storage.local.clear());
-}
-
-async function stored<T>(key: string): Promise<T | undefined> {
-  return browser.worker.evaluate(async (key) => {
-    const { storage } = (globalThis as unknown as WorkerGlobal).chrome;
-    return ((await storage.local.get(key))[key] as { value?: never } | undefined)?.value;
-  }, key);
-}
+const clearStorage = () => store(browser.worker, {});
 
 type Findings = Record<string, { state: string; platform: string; evidence?: { value: string } }>;
-const finding = async (id: string) => (await stored<Findings>('findings'))?.[id];
+const finding = async (id: string) => (await stored<Findings>(browser.worker, 'findings'))?.[id];
 
 async function open(url: string, fixture: string): Promise<Page> {
   const { host, pathname } = new URL(url);
@@ -131,9 +118,13 @@ describe('the account list', () => {
 
     const tab = await open(SECURITY, 'google/two-factor/security.en.safe.html');
     await expect
-      .poll(async () => (await stored<{ security: Record<string, unknown> }>('accounts'))?.security.google, {
-        timeout: 10_000,
-      })
+      .poll(
+        async () =>
+          (await stored<{ security: Record<string, unknown> }>(browser.worker, 'accounts'))?.security.google,
+        {
+          timeout: 10_000,
+        },
+      )
       .toMatchObject({ twoFactor: { status: 'on', source: 'detected' } });
     await tab.close();
 
