@@ -91,15 +91,13 @@ export const km: Record<MessageKey, string> = {
     'ប្រាំមួយខែបានកន្លងផុតហើយ។ តើការផ្ទៀងផ្ទាត់ពីរកត្តានៅតែបើក ហើយលេខកូដសង្គ្រោះរបស់អ្នកនៅតែមានសុវត្ថិភាពឬទេ?',
   'reminders.accounts.stillOn': 'បាទ/ចាស នៅតែបើក',
   'reminders.backups.heading': 'ការបម្រុងទុករបស់អ្នក',
-  'reminders.backups.intro':
-    'សូមគូសធីកអ្វីដែលអ្នកបម្រុងទុក ហើយជ្រើសរើសថាញឹកញាប់ប៉ុណ្ណា។ យើងរំលឹកអ្នក ពេលដល់ពេលបម្រុងទុក។',
+  'reminders.backups.intro': 'សូមគូសធីកអ្វីដែលអ្នកបម្រុងទុក ហើយជ្រើសរើសថាញឹកញាប់ប៉ុណ្ណា។ យើងរំលឹកអ្នក ពេលដល់ពេលបម្រុងទុក។',
   'reminders.backups.choose': 'អ្វីដែលខ្ញុំបម្រុងទុក',
   'reminders.backups.cadence': 'ញឹកញាប់ប៉ុណ្ណា',
   'reminders.backups.how': 'របៀបបម្រុងទុក',
   'reminders.backups.guide': 'បើកការណែនាំ',
   'reminders.practices.heading': 'បញ្ជីត្រួតពិនិត្យ',
-  'reminders.practices.intro':
-    'ទម្លាប់ល្អៗ ដែលគ្មានទំព័រការកំណត់ណាមួយអាចបង្ហាញយើងបាន។ សូមសម្គាល់នីមួយៗ ពេលអ្នកធ្វើរួច។',
+  'reminders.practices.intro': 'ទម្លាប់ល្អៗ ដែលគ្មានទំព័រការកំណត់ណាមួយអាចបង្ហាញយើងបាន។ សូមសម្គាល់នីមួយៗ ពេលអ្នកធ្វើរួច។',
   'reminders.practices.how': 'របៀបធ្វើ',
   'reminders.practices.forStaff': 'សម្រាប់អ្នកដែលធ្វើការនៅក្នុងស្ថាប័ន។',
   'reminders.practices.answer.done': 'ធ្វើរួចហើយ',
