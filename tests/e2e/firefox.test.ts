@@ -1,46 +1,25 @@
-import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIREFOX, FIREFOX_BUILD } from './support/paths';
+import { type ExtensionFirefox, launchFirefox } from './support/firefox';
 
-const GECKO_ID: string = JSON.parse(readFileSync(join(FIREFOX_BUILD, 'manifest.json'), 'utf8'))
-  .browser_specific_settings.gecko.id;
-/** Firefox picks a random moz-extension:// host per add-on unless the profile already names one. */
-const UUID = randomUUID();
 const SECTIONS = ['findings', 'reminders', 'survey', 'practice'];
 
-let profile: string | undefined;
-let browser: Browser | undefined;
+let firefox: ExtensionFirefox | undefined;
 
 beforeAll(async () => {
-  profile = mkdtempSync(join(tmpdir(), 'dhc-firefox-'));
-  browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: true,
-    userDataDir: profile,
-    // WebDriver BiDi refuses to navigate to moz-extension:// pages without it.
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }) },
-  });
-  // A temporary add-on: the only way stock Firefox runs the unsigned build.
-  expect(await browser.installExtension(FIREFOX_BUILD)).toBe(GECKO_ID);
+  firefox = await launchFirefox();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  await firefox?.close();
 });
 
 async function openPopup(): Promise<Page> {
-  if (!browser) throw new Error('Firefox did not start');
-  const page = await browser.newPage();
+  if (!firefox) throw new Error('Firefox did not start');
+  const page = await firefox.browser.newPage();
   // Firefox sends no load events for pages in the extension process, so goto must not wait for them;
   // the popup renders only after it has read storage, so its heading is the sign it is ready.
-  await page.goto(`moz-extension://${UUID}/popup.html`, { waitUntil: [] });
+  await page.goto(`moz-extension://${firefox.uuid}/popup.html`, { waitUntil: [] });
   await page.waitForSelector('h1', { timeout: 15_000 });
   return page;
 }
@@ -54,7 +33,7 @@ const headingAndLang = (page: Page) =>
 describe('Firefox ESR with the built extension', () => {
   it('renders the popup with all its sections and switches it to Khmer', async () => {
     const page = await openPopup();
-    expect(await page.evaluate(() => location.href)).toBe(`moz-extension://${UUID}/popup.html`);
+    expect(await page.evaluate(() => location.href)).toBe(`moz-extension://${firefox?.uuid}/popup.html`);
     expect((await headingAndLang(page)).heading).toContain('Digital Hygiene Check');
     for (const section of SECTIONS) {
       expect(await page.$(`[data-section="${section}"]`), `section ${section}`).not.toBeNull();

@@ -1,13 +1,9 @@
-import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import puppeteer, { type Browser as Firefox, type Page as FirefoxPage } from 'puppeteer-core';
+import type { Page as FirefoxPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Storage } from 'webextension-polyfill';
 import { type ExtensionBrowser, launchWithExtension } from './support/chromium';
+import { type ExtensionFirefox, launchFirefox } from './support/firefox';
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
-import { FIREFOX, FIREFOX_BUILD } from './support/paths';
 
 /*
  * "Tell me when a site I visit supports 2FA". Chromium cannot be made to answer its permission
@@ -80,34 +76,21 @@ describe('in Chromium', () => {
 });
 
 describe('in Firefox ESR, where optional permissions can be granted without a prompt', () => {
-  const geckoId: string = JSON.parse(readFileSync(join(FIREFOX_BUILD, 'manifest.json'), 'utf8'))
-    .browser_specific_settings.gecko.id;
-  const uuid = randomUUID();
-  let profile = '';
-  let firefox: Firefox | undefined;
+  let firefox: ExtensionFirefox | undefined;
 
   beforeAll(async () => {
-    profile = mkdtempSync(join(tmpdir(), 'dhc-firefox-'));
-    firefox = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: FIREFOX,
-      headless: true,
-      userDataDir: profile,
-      acceptInsecureCerts: true,
-      args: ['--remote-allow-system-access'],
-      extraPrefsFirefox: {
-        'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
+    firefox = await launchFirefox(
+      {
         'extensions.webextOptionalPermissionPrompts': false,
         // The listed site's name resolves to this machine, where the fixture server answers.
         'network.dns.localDomains': LISTED_HOST,
       },
-    });
-    expect(await firefox.installExtension(FIREFOX_BUILD)).toBe(geckoId);
+      { acceptInsecureCerts: true },
+    );
   });
 
   afterAll(async () => {
     await firefox?.close();
-    rmSync(profile, { recursive: true, force: true });
   });
 
   /** Runs in an extension page, with the extension's own `browser`. */
@@ -123,8 +106,8 @@ describe('in Firefox ESR, where optional permissions can be granted without a pr
 
   it('asks for the permission when turned on, tells about a listed site visited, and gives it back', async () => {
     if (!firefox) throw new Error('Firefox did not start');
-    const page = await firefox.newPage();
-    await page.goto(`moz-extension://${uuid}/options.html`, { waitUntil: [] });
+    const page = await firefox.browser.newPage();
+    await page.goto(`moz-extension://${firefox.uuid}/options.html`, { waitUntil: [] });
     const toggle = 'input[aria-describedby="two-factor-sites-permission"]';
     await page.waitForSelector(toggle, { timeout: 15_000 });
     await page.click('fieldset.language-switch button[lang="en"]');
@@ -141,7 +124,7 @@ describe('in Firefox ESR, where optional permissions can be granted without a pr
     await expect.poll(async () => (await stored(page))?.enabled).toBe(true);
     expect(await page.$eval(toggle, (box) => (box as HTMLInputElement).checked)).toBe(true);
 
-    const site = await firefox.newPage();
+    const site = await firefox.browser.newPage();
     await site.goto(`https://${LISTED_HOST}:${server.port}/`, { waitUntil: [] });
     // Headless Firefox closes a notification at once; what stays is the record of the site told about.
     await expect
