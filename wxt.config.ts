@@ -1,6 +1,8 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
+const PERMISSIONS = ['storage', 'alarms', 'notifications'];
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
@@ -26,13 +28,16 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    permissions: [...PERMISSIONS],
+    // Asked for only when the user turns on "tell me when a site I visit supports 2FA" (lib/twofa).
+    optional_permissions: ['tabs'],
     ...(browser === 'firefox'
       ? {
           // Firefox sends a per-install id in the Origin header of the survey's POSTs; a session rule
           // removes it, which needs the collector's origin, asked for when the participant sends
           // (lib/outbox/hide-origin.ts). Only HTTPS, and plain HTTP on this computer alone.
-          permissions: ['storage', 'alarms', 'declarativeNetRequestWithHostAccess'],
-          optional_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
+          permissions: [...PERMISSIONS, 'declarativeNetRequestWithHostAccess'],
+          optional_permissions: ['tabs', 'https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
           browser_specific_settings: {
             gecko: {
               id: 'digital-hygiene-check@hygiene-check.org',
@@ -46,6 +51,6 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : { permissions: ['storage', 'alarms'] }),
+      : {}),
   }),
 });

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { PLATFORM_MATCHES, PLATFORMS, type Platform } from '../lib/platforms';
@@ -48,7 +48,8 @@ export function contentScriptSizes(build: string): Record<Platform, Sized> {
 }
 
 /**
- * What opening the popup loads: the scripts, preloaded modules and stylesheets its page names.
+ * What opening the popup loads: the scripts, preloaded modules and stylesheets its page names, and
+ * the strings of one language, loaded as a module of their own (counted as the larger of the two).
  * Fonts are left out (the budget excludes them; the Khmer font is fetched only when shown).
  */
 export function popupSize(build: string): Sized {
@@ -59,5 +60,11 @@ export function popupSize(build: string): Sized {
   const files = [...html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map(
     ([, file]) => file as string,
   );
-  return sized(build, files);
+  const languages = readdirSync(join(build, 'chunks'))
+    .filter((file) => /^(?:en|km)-[\w-]+\.js$/.test(file))
+    .map((file) => sized(build, [`chunks/${file}`]));
+  if (languages.length !== 2) throw new Error(`${build} should have one chunk per language`);
+  const strings = languages.reduce((larger, next) => (next.gzip > larger.gzip ? next : larger));
+  const own = sized(build, files);
+  return { files: [...own.files, ...strings.files], gzip: own.gzip + strings.gzip };
 }

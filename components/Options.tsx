@@ -5,6 +5,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { PromptOptions, type PromptOptionsProps } from './PromptOptions';
 import { OpenPractice } from './practice/OpenPractice';
 import { Section } from './Section';
+import { TwoFactorSitesOption, type TwoFactorSitesOptionProps } from './TwoFactorSitesOption';
 
 export type ClearStatus = 'idle' | 'cleared' | 'failed';
 
@@ -15,6 +16,11 @@ export interface OptionsProps {
   onClearFindings(): void;
   onOpenPractice(): void;
   prompts: PromptOptionsProps;
+  /** The reminders page, where reminder settings live (one place, not two). */
+  remindersUrl: string;
+  twoFactorSites: TwoFactorSitesOptionProps;
+  /** The 2fa.directory licence, shipped with its data. */
+  twoFactorLicenceUrl: string;
 }
 
 export function Options(props: OptionsProps) {
@@ -28,6 +34,13 @@ export function Options(props: OptionsProps) {
           <LanguageSwitch onChange={props.onLanguageChange} />
         </Section>
         <PromptOptions {...props.prompts} />
+        <Section id="reminders" heading={t('reminders.heading')}>
+          <p>{t('options.reminders.body')}</p>
+          <p>
+            <a href={props.remindersUrl}>{t('reminders.open')}</a>
+          </p>
+        </Section>
+        <TwoFactorSitesOption {...props.twoFactorSites} />
         <Section id="data" heading={t('options.data.heading')}>
           <p>{t('options.data.body', { count: props.findingCount })}</p>
           <p>
@@ -43,6 +56,14 @@ export function Options(props: OptionsProps) {
         <OpenPractice body="practice.options.body" onOpen={props.onOpenPractice} />
         <Section id="privacy" heading={t('options.privacy.heading')}>
           <p>{t('options.privacy.body')}</p>
+        </Section>
+        <Section id="about" heading={t('options.about.heading')}>
+          <p>
+            {t('options.about.twoFactorData')}{' '}
+            <a href={props.twoFactorLicenceUrl} target="_blank" rel="noreferrer">
+              {t('options.about.licence')}
+            </a>
+          </p>
         </Section>
       </main>
     </div>

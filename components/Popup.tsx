@@ -1,12 +1,14 @@
 import type { Summary } from '../lib/findings/summary';
 import type { Language } from '../lib/i18n/language';
 import type { Platform } from '../lib/platforms';
-import type { CheckRun } from '../lib/storage/items';
+import type { ReminderState } from '../lib/reminders/schedule';
+import type { Checklist, CheckRun } from '../lib/storage/items';
 import { FindingList } from './FindingList';
 import { Header } from './Header';
 import { useI18n } from './i18n';
 import { OpenPractice } from './practice/OpenPractice';
-import { EmptyState, Section } from './Section';
+import { ReminderSummary } from './reminders/ReminderSummary';
+import { Section } from './Section';
 import { StatusSummary } from './StatusSummary';
 
 export interface PopupProps {
@@ -18,6 +20,7 @@ export interface PopupProps {
   onOpenOptions(): void;
   onOpenSurvey(): void;
   onOpenPractice(): void;
+  reminders: { state: ReminderState; checklist: Checklist; now: number; onOpen(): void };
 }
 
 export function Popup(props: PopupProps) {
@@ -33,9 +36,7 @@ export function Popup(props: PopupProps) {
           onAcknowledge={props.onAcknowledge}
           onCheckNow={props.onCheckNow}
         />
-        <Section id="reminders" heading={t('reminders.heading')}>
-          <EmptyState>{t('reminders.empty')}</EmptyState>
-        </Section>
+        <ReminderSummary {...props.reminders} />
         <Section id="survey" heading={t('survey.heading')}>
           <p>{t('survey.popup.body')}</p>
           <button type="button" onClick={props.onOpenSurvey}>

@@ -11,7 +11,8 @@ const ICONS: Record<BadgeKind, string> = {
   acknowledged: 'M8 1.5a6.5 6.5 0 1 1 0 13 6.5 6.5 0 0 1 0-13z M8 7v4.5 M8 4.5v1',
 };
 
-export function StateBadge(props: { state: CheckState; acknowledged?: boolean }) {
+/** `label` says the state in other words where a finding's are wrong (an account's two-factor login). */
+export function StateBadge(props: { state: CheckState; acknowledged?: boolean; label?: string }) {
   const { t } = useI18n();
   const kind: BadgeKind = props.state === 'risky' && props.acknowledged ? 'acknowledged' : props.state;
   return (
@@ -19,7 +20,7 @@ export function StateBadge(props: { state: CheckState; acknowledged?: boolean })
       <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
         <path d={ICONS[kind]} />
       </svg>
-      {t(`findings.state.${kind}`)}
+      {props.label ?? t(`findings.state.${kind}`)}
     </span>
   );
 }

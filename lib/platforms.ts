@@ -1,5 +1,5 @@
 // No zod here: content scripts import this, and every byte they carry lands in someone's page.
-export const PLATFORMS = ['facebook'] as const;
+export const PLATFORMS = ['facebook', 'google'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
 /**
@@ -9,10 +9,13 @@ export type Platform = (typeof PLATFORMS)[number];
  */
 export const PLATFORM_MATCHES: Record<Platform, readonly string[]> = {
   facebook: ['https://*.facebook.com/*'],
+  // Only the Google Account pages: search, Gmail and YouTube are none of our business.
+  google: ['https://myaccount.google.com/*'],
 };
 
 const HOST_SUFFIXES: Record<Platform, readonly string[]> = {
   facebook: ['facebook.com'],
+  google: ['myaccount.google.com'],
 };
 
 export function platformOfUrl(url: string): Platform | undefined {
@@ -32,4 +35,5 @@ export function platformOfUrl(url: string): Platform | undefined {
 /** Where to send someone who has not opened a platform's settings yet. */
 export const SETTINGS_URL: Record<Platform, string> = {
   facebook: 'https://www.facebook.com/settings/?tab=privacy',
+  google: 'https://myaccount.google.com/security',
 };

@@ -4,7 +4,8 @@ import { I18nProvider } from '../../components/i18n';
 import { type ClearStatus, Options } from '../../components/Options';
 import { translate } from '../../lib/i18n/translate';
 import { sendMessage } from '../../lib/messages/client';
-import { findings, promptPreferences } from '../../lib/storage/items';
+import { findings, promptPreferences, twoFactorSites } from '../../lib/storage/items';
+import { type SwitchOutcome, switchTwoFactorSites } from '../../lib/twofa/permission';
 import { useLanguage } from '../../lib/ui/use-language';
 import { useStoredItem } from '../../lib/ui/use-stored-item';
 
@@ -13,10 +14,12 @@ export function OptionsApp() {
   const stored = useStoredItem(findings);
   const prompts = useStoredItem(promptPreferences);
   const [clearStatus, setClearStatus] = useState<ClearStatus>('idle');
+  const sites = useStoredItem(twoFactorSites);
+  const [sitesOutcome, setSitesOutcome] = useState<SwitchOutcome>();
   useEffect(() => {
     if (language) document.title = translate(language, 'options.title');
   }, [language]);
-  if (!language || !stored || !prompts) return null;
+  if (!language || !stored || !prompts || !sites) return null;
   return (
     <I18nProvider language={language}>
       <Options
@@ -34,6 +37,13 @@ export function OptionsApp() {
           onEnabledChange: (enabled) => sendMessage({ type: 'set-prompts-enabled', enabled }),
           onRestore: () => sendMessage({ type: 'restore-prompts' }),
         }}
+        remindersUrl={browser.runtime.getURL('/reminders.html#rhythm')}
+        twoFactorSites={{
+          enabled: sites.enabled,
+          outcome: sitesOutcome,
+          onChange: (enabled) => void switchTwoFactorSites(enabled).then(setSitesOutcome),
+        }}
+        twoFactorLicenceUrl={browser.runtime.getURL('/2fa-directory/LICENSE.txt')}
       />
     </I18nProvider>
   );

@@ -1,25 +1,12 @@
 import type { CheckDefinition } from './definition';
-import { friendRequests } from './facebook/friend-requests';
-import { friendsList } from './facebook/friends-list';
-import { futurePosts } from './facebook/future-posts';
-import { loginAlerts } from './facebook/login-alerts';
-import { lookupEmail } from './facebook/lookup-email';
-import { lookupPhone } from './facebook/lookup-phone';
-import { profileContact } from './facebook/profile-contact';
-import { searchEngines } from './facebook/search-engines';
-import { tagReview } from './facebook/tag-review';
-import { twoFactor } from './facebook/two-factor';
+import { FACEBOOK_CHECKS } from './facebook/checks';
+import { GOOGLE_CHECKS } from './google/checks';
 
-/** Every check, in the order the popup lists them. Add a check here and nowhere else. */
-export const CHECKS: readonly CheckDefinition[] = [
-  futurePosts,
-  lookupPhone,
-  lookupEmail,
-  friendsList,
-  searchEngines,
-  friendRequests,
-  tagReview,
-  profileContact,
-  twoFactor,
-  loginAlerts,
-];
+export { FACEBOOK_CHECKS, GOOGLE_CHECKS };
+
+/**
+ * Every check, platform by platform, in the order the popup lists them. A check is added to its
+ * platform's list (lib/checks/<platform>/checks.ts) and nowhere else; each platform's content
+ * script imports only its own list, so no page carries another platform's words.
+ */
+export const CHECKS: readonly CheckDefinition[] = [...FACEBOOK_CHECKS, ...GOOGLE_CHECKS];

@@ -1,4 +1,5 @@
 import type { Message } from '../messages/protocol';
+import { learnFromObservations } from '../reminders/service';
 import { findings } from '../storage/items';
 import { mergeObservations } from './merge';
 
@@ -8,6 +9,7 @@ type Of<T extends Message['type']> = Extract<Message, { type: T }>;
 export const findingsHandlers = {
   'report-observations': async ({ observations }: Of<'report-observations'>) => {
     await findings.update((current) => mergeObservations(current, observations));
+    await learnFromObservations(observations);
   },
   'acknowledge-finding': async ({ checkId, acknowledged }: Of<'acknowledge-finding'>) => {
     await findings.update((current) => {

@@ -1,16 +1,31 @@
-import { en, type MessageKey } from './en';
-import { km } from './km';
+import type { MessageKey } from './en';
 import type { Language } from './language';
 
 export type { MessageKey };
 
-export const CATALOGUES: Record<Language, Record<MessageKey, string>> = { en, km };
+export type Catalogue = Record<MessageKey, string>;
+
+const catalogues: Partial<Record<Language, Catalogue>> = {};
+
+/**
+ * Makes a language's strings available. The background loads both at start (`./all`); an extension
+ * page loads only the language it shows (`./load`), which keeps the popup small.
+ */
+export function addCatalogue(language: Language, catalogue: Catalogue): void {
+  catalogues[language] = catalogue;
+}
+
+export function hasCatalogue(language: Language): boolean {
+  return catalogues[language] !== undefined;
+}
 
 export type Params = Record<string, string | number>;
 
 /** Fills `{name}` placeholders; numbers are written with the language's own digits. */
 export function translate(language: Language, key: MessageKey, params?: Params): string {
-  return fillPlaceholders(language, CATALOGUES[language][key], params);
+  const catalogue = catalogues[language];
+  if (!catalogue) throw new Error(`the ${language} strings are not loaded`);
+  return fillPlaceholders(language, catalogue[key], params);
 }
 
 /** The placeholders of a string from any catalogue, filled as `translate` fills them. */

@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { CheckIdSchema, ObservationSchema, PlatformSchema } from '../checks/observation';
 import { SurveySendSchema } from '../outbox/enqueue';
 import { PromptAnswerSchema, PromptRequestSchema, PromptViewSchema } from '../prompts/schema';
+import { ReminderChangeSchema, ReminderSchema } from '../reminders/changes';
 
 /** Every message sent inside the extension. Parsed on receipt; nothing else is accepted. */
 export const MessageSchema = z.discriminatedUnion('type', [
@@ -33,6 +34,13 @@ export const MessageSchema = z.discriminatedUnion('type', [
     status: z.literal('login-required'),
   }),
   SurveySendSchema,
+  z.strictObject({ type: z.literal('change-reminders'), change: ReminderChangeSchema }),
+  /** One of a reminder's two actions, pressed on the reminders page instead of the notification. */
+  z.strictObject({
+    type: z.literal('answer-reminder'),
+    reminder: ReminderSchema,
+    button: z.union([z.literal(0), z.literal(1)]),
+  }),
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];

@@ -120,6 +120,7 @@ export const ACCOUNTS: readonly AccountInfo[] = [
     name: 'Google (Gmail, YouTube)',
     twoFactorLink: 'https://myaccount.google.com/signinoptions/two-step-verification',
     steps: 'checklist.account.google.steps',
+    detectedBy: 'google.two-factor',
   },
   {
     id: 'telegram',

@@ -10,6 +10,7 @@ import {
   TWO_FACTOR_SOURCES,
   TWO_FACTOR_STATUSES,
 } from '../reminders/checklist';
+import { DomainSchema } from '../twofa/sites';
 import { defineStoredItem } from './item';
 
 /** Every item the extension stores. Bump `version` and append a migration to change a shape. */
@@ -202,4 +203,25 @@ export const checklist = defineStoredItem<Checklist>({
   version: 1,
   migrations: [],
   fallback: {},
+});
+
+/**
+ * "Tell me when a site I visit supports two-factor login": off until the user turns it on and the
+ * browser grants the permission to see visited addresses. Only sites told about are remembered.
+ */
+export const TwoFactorSitesSchema = z.object({
+  enabled: z.boolean(),
+  /** Under each site's main domain: "noticed" may be told again after a while, "done" never. */
+  sites: z.record(DomainSchema, z.object({ status: z.enum(['noticed', 'done']), at: Timestamp })),
+  /** The last notice: one a day at most. */
+  lastNoticeAt: z.optional(Timestamp),
+});
+export type TwoFactorSites = z.infer<typeof TwoFactorSitesSchema>;
+
+export const twoFactorSites = defineStoredItem<TwoFactorSites>({
+  key: 'two-factor-sites',
+  schema: TwoFactorSitesSchema,
+  version: 1,
+  migrations: [],
+  fallback: { enabled: false, sites: {} },
 });

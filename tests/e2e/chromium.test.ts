@@ -5,7 +5,7 @@ import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Storage } from 'webextension-polyfill';
 import { pagesToVisit } from '../../lib/check-now/run';
-import { CHECKS } from '../../lib/checks/registry';
+import { CHECKS, FACEBOOK_CHECKS } from '../../lib/checks/registry';
 import { axeViolations } from './support/axe';
 import { type ExtensionBrowser, launchWithExtension } from './support/chromium';
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
@@ -70,16 +70,20 @@ afterAll(async () => {
 describe('the built manifest', () => {
   const manifest = JSON.parse(readFileSync(join(CHROME_BUILD, 'manifest.json'), 'utf8'));
 
-  it('asks only for storage, alarms (the survey outbox) and the platforms it reads', () => {
+  it('asks only for storage, alarms (reminders, the survey outbox) and notifications, and the platforms it reads', () => {
     expect(manifest.manifest_version).toBe(3);
-    expect(manifest.permissions).toEqual(['storage', 'alarms']);
-    expect(manifest.optional_permissions ?? []).not.toContain('tabs');
+    expect(manifest.permissions).toEqual(['storage', 'alarms', 'notifications']);
+    // Asked for only when the user turns on "tell me when a site I visit supports 2FA".
+    expect(manifest.optional_permissions).toEqual(['tabs']);
     const hosts = [
       ...(manifest.host_permissions ?? []),
       ...manifest.content_scripts.flatMap((script: { matches: string[] }) => script.matches),
     ];
     expect(hosts).not.toContain('<all_urls>');
-    for (const host of hosts) expect(host).toMatch(/^https:\/\/\*\.facebook\.com\/\*$/);
+    expect([...new Set(hosts)].sort()).toEqual([
+      'https://*.facebook.com/*',
+      'https://myaccount.google.com/*',
+    ]);
   });
 
   it('is named in the browser language through _locales', () => {
@@ -285,7 +289,7 @@ const facebookTabs = () => browser.context.pages().filter((page) => page.url().i
 
 describe('Check now', () => {
   it('reads every settings page in a background tab, closes them, and fills every check', async () => {
-    for (const check of CHECKS) expect(pagesToVisit(CHECKS, 'facebook')).toContain(check.deepLink);
+    for (const check of FACEBOOK_CHECKS) expect(pagesToVisit(CHECKS, 'facebook')).toContain(check.deepLink);
     for (const url of pagesToVisit(CHECKS, 'facebook')) {
       const fixture = CHECK_NOW_PAGES[url];
       expect(fixture, `a fixture for ${url}`).toBeDefined();
@@ -295,8 +299,8 @@ describe('Check now', () => {
     const status = popup.locator('[data-run-status]');
     await expect.poll(() => status.getAttribute('data-run-status'), { timeout: 60_000 }).toBe('done');
     const found = await storedFindings();
-    for (const check of CHECKS) expect(found[check.id]?.state, check.id).toBe('risky');
-    expect(await popup.locator('[data-check][data-state="risky"]').count()).toBe(CHECKS.length);
+    for (const check of FACEBOOK_CHECKS) expect(found[check.id]?.state, check.id).toBe('risky');
+    expect(await popup.locator('[data-check][data-state="risky"]').count()).toBe(FACEBOOK_CHECKS.length);
     expect(facebookTabs()).toEqual([]);
     await popup.close();
   });

@@ -8,7 +8,7 @@ import { collectorPermission } from '../../lib/outbox/hide-origin';
 import type { OutboxEntry } from '../../lib/outbox/schema';
 import { OUTBOX_ALARM } from '../../lib/outbox/service';
 import { buildRecords } from '../../lib/survey/record';
-import { type FirefoxWithAddOn, launchFirefox } from './support/firefox';
+import { type ExtensionFirefox, launchFirefox } from './support/firefox';
 import { FIREFOX_BUILD } from './support/paths';
 
 const MANIFEST = JSON.parse(readFileSync(join(FIREFOX_BUILD, 'manifest.json'), 'utf8'));
@@ -47,7 +47,7 @@ const server: Server = createServer((request, response) => {
 });
 
 let collector: string;
-let firefox: FirefoxWithAddOn | undefined;
+let firefox: ExtensionFirefox | undefined;
 let page: Page;
 
 beforeAll(async () => {

@@ -1,13 +1,10 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Storage } from 'webextension-polyfill';
 import { axeViolations } from './support/axe';
 import { type ExtensionBrowser, launchWithExtension } from './support/chromium';
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
 import { type NetworkRecorder, recordRequests } from './support/network';
-
-/** The service worker's own `chrome`, seen through the polyfill's types. */
-type WorkerGlobal = { chrome: { storage: Storage.Static } };
+import { stored as storedIn, store as storeIn } from './support/storage';
 
 const FEED = 'https://www.facebook.com/';
 const SETTINGS = 'https://www.facebook.com/settings/?tab=privacy';
@@ -19,23 +16,8 @@ let server: FixtureServer;
 let browser: ExtensionBrowser;
 let network: NetworkRecorder;
 
-/** Replaces what the extension stores, each value in its versioned envelope. */
-async function store(values: Record<string, unknown>) {
-  await browser.worker.evaluate(async (values) => {
-    const { storage } = (globalThis as unknown as WorkerGlobal).chrome;
-    await storage.local.clear();
-    await storage.local.set(
-      Object.fromEntries(Object.entries(values).map(([key, value]) => [key, { version: 1, value }])),
-    );
-  }, values);
-}
-
-async function stored<T>(key: string): Promise<T | undefined> {
-  return browser.worker.evaluate(async (key) => {
-    const { storage } = (globalThis as unknown as WorkerGlobal).chrome;
-    return ((await storage.local.get(key))[key] as { value?: never } | undefined)?.value;
-  }, key);
-}
+const store = (values: Record<string, unknown>) => storeIn(browser.worker, values);
+const stored = <T>(key: string) => storedIn<T>(browser.worker, key);
 
 async function open(fixture: string, url = FEED): Promise<Page> {
   const { host, pathname } = new URL(url);

@@ -5,17 +5,26 @@ import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { FIREFOX, FIREFOX_BUILD } from './paths';
 
-export interface FirefoxWithAddOn {
+export interface ExtensionFirefox {
   browser: Browser;
-  /** The add-on's moz-extension:// host, chosen by the test. */
+  /** The add-on's moz-extension:// host. */
   uuid: string;
+  /** The add-on's id as the build names it, as `installExtension` answers. */
+  geckoId: string;
   close(): Promise<void>;
 }
 
-/** Debian's Firefox ESR with the built add-on installed as a temporary add-on. */
-export async function launchFirefox(prefs: Record<string, unknown> = {}): Promise<FirefoxWithAddOn> {
-  const manifest = JSON.parse(readFileSync(join(FIREFOX_BUILD, 'manifest.json'), 'utf8'));
-  const geckoId: string = manifest.browser_specific_settings.gecko.id;
+/**
+ * Debian's Firefox ESR, headless, driven over WebDriver BiDi, with the built add-on installed
+ * as a temporary add-on (the only way stock Firefox runs the unsigned build). `prefs` are added
+ * to the profile's.
+ */
+export async function launchFirefox(
+  prefs: Record<string, unknown> = {},
+  options: { acceptInsecureCerts?: boolean } = {},
+): Promise<ExtensionFirefox> {
+  const geckoId: string = JSON.parse(readFileSync(join(FIREFOX_BUILD, 'manifest.json'), 'utf8'))
+    .browser_specific_settings.gecko.id;
   // Firefox picks a random moz-extension:// host per add-on unless the profile already names one.
   const uuid = randomUUID();
   const profile = mkdtempSync(join(tmpdir(), 'dhc-firefox-'));
@@ -24,16 +33,17 @@ export async function launchFirefox(prefs: Record<string, unknown> = {}): Promis
     executablePath: FIREFOX,
     headless: true,
     userDataDir: profile,
+    ...options,
     // WebDriver BiDi refuses to navigate to moz-extension:// pages without it.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }), ...prefs },
   });
-  // A temporary add-on: the only way stock Firefox runs the unsigned build.
   const installed = await browser.installExtension(FIREFOX_BUILD);
-  if (installed !== geckoId) throw new Error(`installed ${installed}, not ${geckoId}`);
+  if (installed !== geckoId) throw new Error(`Firefox installed ${installed}, not ${geckoId}`);
   return {
     browser,
     uuid,
+    geckoId,
     async close() {
       await browser.close();
       rmSync(profile, { recursive: true, force: true });

@@ -13,6 +13,7 @@ export const PLATFORM_HOSTS = [
   'm.facebook.com',
   'facebook.com',
   'accountscenter.facebook.com',
+  'myaccount.google.com',
 ];
 
 /** A throwaway key and certificate for `hosts`; the browser runs with --ignore-certificate-errors. */

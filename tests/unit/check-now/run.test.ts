@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type CheckNowDeps, checkNow, type PageOutcome, pagesToVisit } from '../../../lib/check-now/run';
 import { isLoginPage } from '../../../lib/checks/facebook/pages';
-import { CHECKS } from '../../../lib/checks/registry';
+import { CHECKS, FACEBOOK_CHECKS } from '../../../lib/checks/registry';
 import type { CheckRun } from '../../../lib/storage/items';
 
 function fakeDeps(outcomes: Record<string, PageOutcome>) {
@@ -39,7 +39,8 @@ describe('pagesToVisit', () => {
     const pages = pagesToVisit(CHECKS, 'facebook');
     expect(pages.length).toBeGreaterThan(0);
     expect(new Set(pages).size).toBe(pages.length);
-    for (const check of CHECKS) expect(pages).toContain(check.deepLink);
+    for (const check of FACEBOOK_CHECKS) expect(pages).toContain(check.deepLink);
+    expect(pagesToVisit(CHECKS, 'google')).toEqual(['https://myaccount.google.com/signinoptions/twosv']);
   });
 });
 

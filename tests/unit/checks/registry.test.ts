@@ -14,8 +14,8 @@ import { platformOfUrl } from '../../../lib/platforms';
  * says what is missing.
  */
 const modules = import.meta.glob<Record<string, unknown>>('../../../lib/checks/*/*.ts', { eager: true });
-// A platform's word lists and page matchers sit beside its checks but are not checks.
-const SUPPORT_FILES = ['/words.ts', '/pages.ts'];
+// A platform's word lists, page matchers and list of checks sit beside its checks but are not checks.
+const SUPPORT_FILES = ['/words.ts', '/pages.ts', '/checks.ts'];
 const checkFiles = Object.entries(modules).filter(
   ([path]) => !SUPPORT_FILES.some((end) => path.endsWith(end)),
 );

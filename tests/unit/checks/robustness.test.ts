@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Detection, EVIDENCE_MAX } from '../../../lib/checks/definition';
 import { comparable, LABELS, TOGGLE } from '../../../lib/checks/dom';
+import { FACEBOOK_CHECKS as CHECKS } from '../../../lib/checks/facebook/checks';
 import { FACEBOOK_WORDS } from '../../../lib/checks/facebook/words';
-import { CHECKS } from '../../../lib/checks/registry';
 import { clip } from '../../../lib/text/normalise';
 
 /*
- * Garbled, partial or unexpected pages give unknown and never throw. Every registered check reads
- * every fixture page after deterministic damage: the HTML cut short, a subtree removed,
+ * Garbled, partial or unexpected pages give unknown and never throw. Every Facebook check reads
+ * every Facebook fixture page after deterministic damage: the HTML cut short, a subtree removed,
  * aria-labels stripped, the language removed or changed, and, for each setting a page shows,
  * its label or value removed, its value turned to nonsense, or its label repeated with another
  * value. Damage never turns a reading into its opposite; damage to the setting itself, or to the

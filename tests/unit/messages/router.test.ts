@@ -30,6 +30,8 @@ function setup() {
     'set-prompts-enabled': vi.fn(async () => {}),
     'restore-prompts': vi.fn(async () => {}),
     'survey-send': vi.fn(async () => ({ keys: [] })),
+    'change-reminders': vi.fn(async () => {}),
+    'answer-reminder': vi.fn(async () => {}),
   };
   return { handlers, route: createRouter(self, handlers) };
 }
@@ -61,6 +63,31 @@ describe('message router', () => {
     const { handlers, route } = setup();
     expect(await route(report, sender)).toMatchObject({ ok: false, error: 'not-allowed' });
     expect(handlers['report-observations']).not.toHaveBeenCalled();
+  });
+
+  it("takes each platform's report only from a tab on that platform's hosts", async () => {
+    const { handlers, route } = setup();
+    const googleReport = {
+      type: 'report-observations',
+      platform: 'google',
+      observations: [{ ...observation, checkId: 'google.two-factor', platform: 'google' }],
+    };
+    const account = { id: 'our-id', url: 'https://myaccount.google.com/security', tab: { id: 5 } };
+    expect(await route(googleReport, account)).toEqual({ ok: true });
+    expect(handlers['report-observations']).toHaveBeenCalledWith(googleReport, {
+      kind: 'content-script',
+      tabId: 5,
+    });
+    const refused: [unknown, Sender][] = [
+      [googleReport, facebookTab],
+      [report, account],
+      [googleReport, { id: 'our-id', url: 'https://www.google.com/search?q=x', tab: { id: 6 } }],
+      [googleReport, { id: 'our-id', url: 'https://myaccount.google.com.evil.example/', tab: { id: 7 } }],
+    ];
+    for (const [message, sender] of refused) {
+      expect(await route(message, sender)).toMatchObject({ ok: false, error: 'not-allowed' });
+    }
+    expect(handlers['report-observations']).toHaveBeenCalledTimes(1);
   });
 
   it('takes a login notice from a content script only for its own platform', async () => {

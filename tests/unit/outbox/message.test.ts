@@ -21,6 +21,8 @@ function setup() {
     'answer-prompt': noop,
     'set-prompts-enabled': noop,
     'restore-prompts': noop,
+    'change-reminders': noop,
+    'answer-reminder': noop,
     ...outboxHandlers({ deliver, random: () => 0.5 }),
   });
   return { route, deliver };

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { CheckDefinition } from '../../../lib/checks/definition';
-import { CHECKS } from '../../../lib/checks/registry';
+import { CHECKS, FACEBOOK_CHECKS } from '../../../lib/checks/registry';
 import { en } from '../../../lib/i18n/en';
 import { km } from '../../../lib/i18n/km';
 import { request } from '../../../lib/messages/notify';
@@ -27,6 +27,8 @@ const route = createRouter(self, {
   'check-now': noop,
   'page-status': noop,
   'survey-send': async () => ({ keys: [] }),
+  'change-reminders': noop,
+  'answer-reminder': noop,
   ...promptHandlers,
 });
 
@@ -173,6 +175,8 @@ describe('replies with data', () => {
       'check-now': noop,
       'page-status': noop,
       'survey-send': async () => ({ keys: [] }),
+      'change-reminders': noop,
+      'answer-reminder': noop,
       ...promptHandlers,
       'request-prompt': async () => answerWith as null,
     });
@@ -230,9 +234,10 @@ describe('promptView', () => {
     expect(Object.keys(OWN_PROMPT_TEXT).sort()).toEqual(Object.keys(OWN_PROMPTS).sort());
   });
 
-  it('says what to choose instead for every registered check, and for nothing else', () => {
-    expect(Object.keys(INSTEAD).sort()).toEqual(CHECKS.map((check) => check.id).sort());
-    for (const check of CHECKS) {
+  // In-page prompts run on Facebook's pages only: Google's content script reads and prompts nothing.
+  it('says what to choose instead for every Facebook check, and for nothing else', () => {
+    expect(Object.keys(INSTEAD).sort()).toEqual(FACEBOOK_CHECKS.map((check) => check.id).sort());
+    for (const check of FACEBOOK_CHECKS) {
       for (const language of ['en', 'km'] as const) {
         expect(PromptViewSchema.safeParse(promptView(check.id, language, CHECKS)).success, check.id).toBe(
           true,

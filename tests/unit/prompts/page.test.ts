@@ -30,6 +30,8 @@ function background() {
       'check-now': noop,
       'page-status': noop,
       'survey-send': async () => ({ keys: [] }),
+      'change-reminders': noop,
+      'answer-reminder': noop,
       ...promptHandlers,
     },
   );

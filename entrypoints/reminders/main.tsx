@@ -1,0 +1,4 @@
+import { mount } from '../../lib/ui/mount';
+import { RemindersApp } from './App';
+
+mount(RemindersApp);
