@@ -15,6 +15,10 @@ export function setSafely(practice: PracticeScreen, language: Language) {
     fireEvent.click(screen.getByRole('switch'));
     return;
   }
+  if (control.kind === 'statement') {
+    fireEvent.click(screen.getByRole('button'));
+    return;
+  }
   if (control.kind === 'choice') {
     fireEvent.click(screen.getByRole('radio', { name: value }));
     return;

@@ -11,6 +11,7 @@ import {
   type PracticeScreen,
   type PracticeWords,
   type ScreenValues,
+  type StatementControl,
   type SwitchControl,
 } from '../../lib/practice/screens';
 import { useI18n } from '../i18n';
@@ -32,7 +33,7 @@ export interface LookAlikePageProps {
 
 /** The words a screen shows as its setting's label: the platform's phrase, in our sentence if any. */
 export function screenLabel(
-  control: ChoiceControl | SwitchControl,
+  control: ChoiceControl | SwitchControl | StatementControl,
   words: Words,
   language: Language,
   t: PracticeText,
@@ -106,6 +107,8 @@ function ScreenRows(props: {
       </span>
       {control.kind === 'switch' ? (
         <Switch labelledBy={labelId} words={screen.words} value={value} onChange={onChange} />
+      ) : control.kind === 'statement' ? (
+        <Statement labelledBy={labelId} words={screen.words} value={value} onChange={onChange} />
       ) : (
         <RadioChoices
           labelledBy={labelId}
@@ -176,6 +179,33 @@ function Switch(props: { labelledBy: string; words: Words; value: string; onChan
       </button>
       {/* Shown in words as well as by the switch's position; a screen reader hears the switch. */}
       <span aria-hidden="true">{firstWord(props.words, language, 'values', props.value)}</span>
+    </span>
+  );
+}
+
+/**
+ * The state in words, then a button that changes it. The words are not hidden from screen readers,
+ * as on the platform's page: that is where its detector reads the state.
+ */
+function Statement(props: {
+  labelledBy: string;
+  words: Words;
+  value: string;
+  onChange(value: string): void;
+}) {
+  const { language } = useI18n();
+  const t = usePracticeText();
+  const on = props.value === 'on';
+  return (
+    <span class="lookalike-switch-line">
+      <span dir="auto">{firstWord(props.words, language, 'values', props.value)}</span>
+      <button
+        type="button"
+        aria-describedby={props.labelledBy}
+        onClick={() => props.onChange(on ? 'off' : 'on')}
+      >
+        {t(on ? 'practice.statement.turnOff' : 'practice.statement.turnOn')}
+      </button>
     </span>
   );
 }

@@ -29,6 +29,8 @@ function todo(screen: PracticeScreen, language: Language, t: PracticeText): stri
   const value = firstWord(words, language, 'values', control.safe);
   if (control.kind === 'audience') return t('practice.todo.audience', { value });
   const label = screenLabel(control, words, language, t);
+  if (control.kind === 'statement')
+    return t('practice.todo.statement', { label, button: t('practice.statement.turnOn') });
   return t(control.kind === 'switch' ? 'practice.todo.switch' : 'practice.todo.choose', { label, value });
 }
 

@@ -1,5 +1,6 @@
 import type { WordList } from '../checks/dom';
 import { FACEBOOK_WORDS } from '../checks/facebook/words';
+import { GOOGLE_WORDS } from '../checks/google/words';
 import type { CheckId } from '../checks/observation';
 import type { PracticeMessageKey } from '../i18n/practice';
 
@@ -31,6 +32,15 @@ export interface SwitchControl {
   safe: 'on' | 'off';
 }
 
+/** A setting stated in words ("Off", "On since …") beside a button that changes it, as Google shows it. */
+export interface StatementControl {
+  kind: 'statement';
+  setting: string;
+  sentence?: PracticeMessageKey;
+  risky: 'on' | 'off';
+  safe: 'on' | 'off';
+}
+
 /** A profile's items (contact, birthday), each with its own audience button. */
 export interface AudienceControl {
   kind: 'audience';
@@ -46,7 +56,7 @@ export interface AudienceControl {
   safe: string;
 }
 
-export type PracticeControl = ChoiceControl | SwitchControl | AudienceControl;
+export type PracticeControl = ChoiceControl | SwitchControl | StatementControl | AudienceControl;
 
 /** A platform's words: its settings, and for profile screens the names of items and their audience button. */
 export type PracticeWords = WordList & {
@@ -193,6 +203,12 @@ export const PRACTICE_SCREENS: Readonly<Record<CheckId, PracticeScreen>> = {
       risky: 'off',
       safe: 'on',
     },
+  },
+  'google.two-factor': {
+    checkId: 'google.two-factor',
+    words: GOOGLE_WORDS,
+    page: 'practice.page.accountSecurity',
+    control: { kind: 'statement', setting: 'twoStep', risky: 'off', safe: 'on' },
   },
 };
 

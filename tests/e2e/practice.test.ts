@@ -57,7 +57,8 @@ const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.
 /** Sets one practice screen the safe way, with the keyboard alone. */
 async function setSafelyByKeyboard(page: Page, checkId: string) {
   const control = PRACTICE_SCREENS[checkId]?.control;
-  if (!control || control.kind === 'audience') throw new Error(`${checkId} is not a walkthrough screen`);
+  if (!control || control.kind === 'audience' || control.kind === 'statement')
+    throw new Error(`${checkId} is not a walkthrough screen`);
   const safe = FACEBOOK_WORDS.en?.values[control.safe]?.[0];
   if (control.kind === 'switch') {
     await tabTo(page, { role: 'switch', screen: checkId });
