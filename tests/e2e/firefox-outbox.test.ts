@@ -97,8 +97,14 @@ function expectNoIdentifier(request: Seen) {
 
 describe('Firefox ESR sends survey records without its per-install id', () => {
   it('reaches no site at install: the collector’s host is optional, HTTPS (or this computer) only', () => {
-    expect(MANIFEST.permissions).toEqual(['storage', 'alarms', 'declarativeNetRequestWithHostAccess']);
+    expect(MANIFEST.permissions).toEqual([
+      'storage',
+      'alarms',
+      'notifications',
+      'declarativeNetRequestWithHostAccess',
+    ]);
     expect(MANIFEST.optional_permissions).toEqual([
+      'tabs',
       'https://*/*',
       'http://127.0.0.1/*',
       'http://localhost/*',
