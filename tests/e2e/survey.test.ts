@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import '../../lib/i18n/all';
 import { translate } from '../../lib/i18n/translate';
 import type { OutboxEntry } from '../../lib/outbox/schema';
 import { findQuestion, QUESTIONNAIRE } from '../../lib/survey/questionnaire';

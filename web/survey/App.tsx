@@ -7,6 +7,7 @@ import { parseCampaignLink } from '../../lib/survey/campaign-link';
 import { EMPTY_DEVICE, emptyDraft, SurveyDeviceSchema, SurveyDraftSchema } from '../../lib/survey/draft';
 import { cryptoRandom } from '../../lib/survey/random';
 import type { SurveyShell } from '../../lib/survey/shell';
+import { useLoadedLanguage } from '../../lib/ui/use-loaded-language';
 import { useSurvey } from '../../lib/ui/use-survey';
 import { localItem } from './local-item';
 import { WEB_OUTBOX_KEY, webOutbox } from './outbox';
@@ -71,11 +72,13 @@ function startLanguage(storage: Storage): Language {
 
 export function WebSurvey() {
   const shell = useMemo(() => webShell(localStorage), []);
-  const [language, setLanguage] = useState(() => startLanguage(localStorage));
+  const [wanted, setLanguage] = useState(() => startLanguage(localStorage));
+  // The page loads only the strings of the language it shows.
+  const language = useLoadedLanguage(wanted);
   useEffect(() => {
-    document.documentElement.lang = language;
-    document.title = translate(language, 'survey.title');
+    if (language) document.title = translate(language, 'survey.title');
   }, [language]);
+  if (!language) return null;
   return (
     <I18nProvider language={language}>
       {shell ? (
