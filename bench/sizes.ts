@@ -61,7 +61,8 @@ export function popupSize(build: string): Sized {
     ([, file]) => file as string,
   );
   const languages = readdirSync(join(build, 'chunks'))
-    .filter((file) => /^(?:en|km)-[\w-]+\.js$/.test(file))
+    // The popup loads its language's popup part (en-*, km-*), never the other pages' (en-pages-*).
+    .filter((file) => /^(?:en|km)-(?!pages-)[\w-]+\.js$/.test(file))
     .map((file) => sized(build, [`chunks/${file}`]));
   if (languages.length !== 2) throw new Error(`${build} should have one chunk per language`);
   const strings = languages.reduce((larger, next) => (next.gzip > larger.gzip ? next : larger));

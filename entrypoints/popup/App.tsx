@@ -31,7 +31,7 @@ export const FIRST_RENDER_ITEMS = [
 ] as const;
 
 export function PopupApp() {
-  const { language, setLanguage } = useLanguage();
+  const { language, setLanguage } = useLanguage('popup');
   const stored = useStoredItem(findings);
   const run = useStoredItem(checkRun);
   const reminders = useReminderState();

@@ -1,7 +1,11 @@
 import { en } from './en';
+import { enPages } from './en-pages';
 import { km } from './km';
+import { kmPages } from './km-pages';
 import { addCatalogue } from './translate';
 
-/** Both languages at once, for the background (a service worker cannot import a module later) and tests. */
-addCatalogue('en', en);
-addCatalogue('km', km);
+/** Every string of both languages, for the background (a service worker cannot import a module later) and tests. */
+export const EN = { ...en, ...enPages };
+export const KM = { ...km, ...kmPages };
+addCatalogue('en', EN);
+addCatalogue('km', KM);

@@ -3,29 +3,37 @@ import type { Language } from './language';
 
 export type { MessageKey };
 
-export type Catalogue = Record<MessageKey, string>;
+/** How much of a language a page needs: the popup's strings alone, or every page's as well. */
+export type CataloguePart = 'popup' | 'pages';
 
-const catalogues: Partial<Record<Language, Catalogue>> = {};
+const catalogues: Partial<Record<Language, Partial<Record<MessageKey, string>>>> = {};
+const loaded = new Set<`${Language}:${CataloguePart}`>();
 
 /**
- * Makes a language's strings available. The background loads both at start (`./all`); an extension
- * page loads only the language it shows (`./load`), which keeps the popup small.
+ * Makes strings of a language available: its popup part, or (`pages`) all the rest. The
+ * background loads everything at start (`./all`); an extension page loads only the language it
+ * shows (`./load`), and the popup only the part it shows, which keeps it small.
  */
-export function addCatalogue(language: Language, catalogue: Catalogue): void {
-  catalogues[language] = catalogue;
+export function addCatalogue(
+  language: Language,
+  strings: Partial<Record<MessageKey, string>>,
+  part: CataloguePart = 'pages',
+): void {
+  catalogues[language] = { ...catalogues[language], ...strings };
+  loaded.add(`${language}:${part}`);
 }
 
-export function hasCatalogue(language: Language): boolean {
-  return catalogues[language] !== undefined;
+export function hasCatalogue(language: Language, part: CataloguePart = 'pages'): boolean {
+  return loaded.has(`${language}:${part}`) || loaded.has(`${language}:pages`);
 }
 
 export type Params = Record<string, string | number>;
 
 /** Fills `{name}` placeholders; numbers are written with the language's own digits. */
 export function translate(language: Language, key: MessageKey, params?: Params): string {
-  const catalogue = catalogues[language];
-  if (!catalogue) throw new Error(`the ${language} strings are not loaded`);
-  return fillPlaceholders(language, catalogue[key], params);
+  const template = catalogues[language]?.[key];
+  if (template === undefined) throw new Error(`"${key}" is not loaded in ${language}`);
+  return fillPlaceholders(language, template, params);
 }
 
 /** The placeholders of a string from any catalogue, filled as `translate` fills them. */

@@ -4,6 +4,7 @@ import '../../components/styles.css';
 import { type ComponentType, render } from 'preact';
 import { loadCatalogue } from '../i18n/load';
 import { resolveLanguage } from '../i18n/resolve';
+import type { CataloguePart } from '../i18n/translate';
 import type { StoredItem } from '../storage/item';
 import { type Preferences, preferences } from '../storage/items';
 import { type Primed, PrimedItems, primeStoredItems } from './use-stored-item';
@@ -25,11 +26,15 @@ export function mount(Root: ComponentType, primed: Primed = new Map()) {
  * go: the page opens on what it is for, not on nothing. Should reading fail, the page mounts anyway
  * and its hooks read for themselves.
  */
-export async function mountReady(Root: ComponentType, items: readonly StoredItem<unknown>[]) {
+export async function mountReady(
+  Root: ComponentType,
+  items: readonly StoredItem<unknown>[],
+  part: CataloguePart = 'pages',
+) {
   try {
     const primed = await primeStoredItems([preferences, ...items]);
     const prefs = primed.get(preferences) as Preferences;
-    await loadCatalogue(resolveLanguage(prefs.language, navigator.languages));
+    await loadCatalogue(resolveLanguage(prefs.language, navigator.languages), part);
     mount(Root, primed);
   } catch {
     mount(Root);

@@ -5,8 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { type CheckDefinition, checkText, type UrlExamples } from '../../../lib/checks/definition';
 import { CheckIdSchema } from '../../../lib/checks/observation';
 import { CHECKS } from '../../../lib/checks/registry';
-import { en } from '../../../lib/i18n/en';
-import { km } from '../../../lib/i18n/km';
+import { EN as en, KM as km } from '../../../lib/i18n/all';
 import { platformOfUrl } from '../../../lib/platforms';
 
 /*

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { en } from '../../../lib/i18n/en';
-import { km } from '../../../lib/i18n/km';
+import { EN as en, KM as km } from '../../../lib/i18n/all';
 import { KM_NEEDS_REVIEW } from '../../../lib/i18n/review';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

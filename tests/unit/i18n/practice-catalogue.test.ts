@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../../lib/i18n/en';
+import { EN as en } from '../../../lib/i18n/all';
 import { practiceEn, practiceKm, practiceTranslator } from '../../../lib/i18n/practice';
 import { PRACTICE_KM_NEEDS_REVIEW } from '../../../lib/i18n/review';
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKS } from '../../../lib/checks/registry';
-import { en } from '../../../lib/i18n/en';
-import { km } from '../../../lib/i18n/km';
+import { EN as en, KM as km } from '../../../lib/i18n/all';
 import {
   ACCOUNT_IDS,
   ACCOUNTS,
