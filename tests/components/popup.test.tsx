@@ -8,7 +8,7 @@ import { FIRST_RENDER_ITEMS, PopupApp } from '../../entrypoints/popup/App';
 import { summarise } from '../../lib/findings/summary';
 import type { Language } from '../../lib/i18n/language';
 import { type Finding, type Findings, findings, preferences } from '../../lib/storage/items';
-import { mountReady } from '../../lib/ui/mount';
+import { mountReady } from '../../lib/ui/mount-ready';
 import { testCheck } from '../helpers';
 import { fresh } from '../unit/reminders/support';
 
