@@ -5,6 +5,7 @@ import {
   campaignLinkText,
 } from '../../lib/survey/campaign-link';
 import { useI18n } from '../i18n';
+import { BackNext } from './BackNext';
 
 /** The trainer's link, pasted: where the answers will go. */
 export function CampaignStep(props: {
@@ -54,14 +55,7 @@ export function CampaignStep(props: {
           {t('survey.link.alreadySent', { campaign: props.link.campaign })}
         </p>
       )}
-      <div class="actions">
-        <button type="button" onClick={props.onBack}>
-          {t('survey.back')}
-        </button>
-        <button type="submit" class="primary">
-          {t('survey.next')}
-        </button>
-      </div>
+      <BackNext onBack={props.onBack} />
     </form>
   );
 }

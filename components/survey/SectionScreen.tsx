@@ -1,5 +1,6 @@
 import type { QuestionEntry, QuestionId, SectionDef } from '../../lib/survey/questionnaire';
 import { useI18n } from '../i18n';
+import { BackNext } from './BackNext';
 import { QuestionField } from './QuestionField';
 
 /** One screen of questions, with where the participant is and the way on and back. */
@@ -42,14 +43,7 @@ export function SectionScreen(props: {
           onAnswer={(value) => props.onAnswer(question.id, value)}
         />
       ))}
-      <div class="actions">
-        <button type="button" onClick={props.onBack}>
-          {t('survey.back')}
-        </button>
-        <button type="submit" class="primary">
-          {t('survey.next')}
-        </button>
-      </div>
+      <BackNext onBack={props.onBack} />
     </form>
   );
 }
