@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Storage } from 'webextension-polyfill';
 import { FACEBOOK_WORDS } from '../../lib/checks/facebook/words';
 import { CHECKS } from '../../lib/checks/registry';
+import { practiceEn } from '../../lib/i18n/practice';
 import { PRACTICE_SCREENS } from '../../lib/practice/screens';
 import { WALKTHROUGH } from '../../lib/practice/walkthrough';
 import { axeViolations } from './support/axe';
@@ -57,8 +58,15 @@ const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.
 /** Sets one practice screen the safe way, with the keyboard alone. */
 async function setSafelyByKeyboard(page: Page, checkId: string) {
   const control = PRACTICE_SCREENS[checkId]?.control;
-  if (!control || control.kind === 'audience' || control.kind === 'statement')
-    throw new Error(`${checkId} is not a walkthrough screen`);
+  if (!control || control.kind === 'audience') throw new Error(`${checkId} has one setting per item`);
+  if (control.kind === 'statement') {
+    // The state is stated in words; the one button beside it changes it.
+    const press =
+      practiceEn[control.safe === 'on' ? 'practice.statement.turnOn' : 'practice.statement.turnOff'];
+    await tabTo(page, { text: press, screen: checkId });
+    await page.keyboard.press('Enter');
+    return;
+  }
   const safe = FACEBOOK_WORDS.en?.values[control.safe]?.[0];
   if (control.kind === 'switch') {
     await tabTo(page, { role: 'switch', screen: checkId });
@@ -196,6 +204,9 @@ describe('practice mode', () => {
       );
     // Screens set in the walkthrough stay safe until the trainer resets them.
     await expect.poll(async () => (await states()).filter((state) => state === 'safe').length).toBe(8);
+    // Google's screen is no walkthrough step: set here, so the reset is seen to undo it as well.
+    await setSafelyByKeyboard(practice, 'google.two-factor');
+    await expect.poll(async () => (await states()).filter((state) => state === 'safe').length).toBe(9);
     await practice.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await practice.keyboard.press('Shift+R');
     await expect.poll(states).toEqual(CHECKS.map(() => 'risky'));
