@@ -12,7 +12,8 @@ import { SectionScreen } from './SectionScreen';
 import { SendStatus } from './SendStatus';
 import { YouAndStudy } from './YouAndStudy';
 
-export type SurveyPageProps = SurveyState & SurveyActions & { onLanguageChange(language: Language): void };
+export type SurveyPageProps = SurveyState &
+  SurveyActions & { onLanguageChange(language: Language): void; checklistHref?: string };
 
 /** The whole questionnaire, one screen at a time; the same component in the extension and on the web. */
 export function SurveyPage(props: SurveyPageProps) {
@@ -126,7 +127,7 @@ function Screen(props: SurveyPageProps) {
           {props.fileHref && draft.pending && (
             <SaveFile href={props.fileHref} campaign={draft.pending.main.campaign} />
           )}
-          <YouAndStudy answers={draft.answers} />
+          <YouAndStudy answers={draft.answers} checklistHref={props.checklistHref} />
         </div>
       );
     case 'ended':

@@ -11,7 +11,11 @@ type Answers = Readonly<Record<string, string | readonly string[] | undefined>>;
  * with their numbers in text, the caveats STUDY.md asks for, and what to do next: the checklist's
  * practices, each with why and how.
  */
-export function YouAndStudy(props: { answers: Answers }) {
+export function YouAndStudy(props: {
+  answers: Answers;
+  /** The extension's checklist page; the web page has none and lists the practices alone. */
+  checklistHref?: string;
+}) {
   const { t, language } = useI18n();
   const indicators = Object.entries(STUDY_2024.indicators) as [
     IndicatorId,
@@ -81,6 +85,13 @@ export function YouAndStudy(props: { answers: Answers }) {
             </li>
           ))}
         </ul>
+        {props.checklistHref && (
+          <p>
+            <a href={props.checklistHref} target="_blank" rel="noreferrer">
+              {t('survey.study.checklist')}
+            </a>
+          </p>
+        )}
       </section>
     </section>
   );

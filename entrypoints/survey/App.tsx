@@ -1,4 +1,5 @@
 import { useEffect } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { I18nProvider } from '../../components/i18n';
 import { SurveyPage } from '../../components/survey/SurveyPage';
 import { translate } from '../../lib/i18n/translate';
@@ -44,7 +45,11 @@ export function ExtensionSurvey(props: { shell: SurveyShell }) {
   if (!language || !survey) return null;
   return (
     <I18nProvider language={language}>
-      <SurveyPage {...survey} onLanguageChange={setLanguage} />
+      <SurveyPage
+        {...survey}
+        onLanguageChange={setLanguage}
+        checklistHref={browser.runtime.getURL('/reminders.html#checklist')}
+      />
     </I18nProvider>
   );
 }

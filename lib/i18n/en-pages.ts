@@ -238,6 +238,7 @@ export const enPages = {
   'survey.study.yoursSkipped': 'skipped.',
   'survey.study.figure': '2024 study, {group}: {answer}: {percent}%',
   'survey.study.next': 'What to do next',
+  'survey.study.checklist': 'Open your checklist and reminders',
   'survey.web.notSecure':
     'This survey page must be opened over a secure connection (https). Please check the link you were given.',
 

@@ -230,6 +230,7 @@ export const kmPages: Record<keyof typeof enPages, string> = {
   'survey.study.yoursSkipped': 'បានរំលង។',
   'survey.study.figure': 'ការសិក្សាឆ្នាំ ២០២៤, {group}៖ {answer}៖ {percent}%',
   'survey.study.next': 'អ្វីដែលត្រូវធ្វើបន្ទាប់',
+  'survey.study.checklist': 'បើកបញ្ជីត្រួតពិនិត្យ និងការរំលឹករបស់អ្នក',
   'survey.web.notSecure': 'ទំព័រកម្រងសំណួរនេះ ត្រូវតែបើកតាមការតភ្ជាប់ដែលមានសុវត្ថិភាព (https)។ សូមពិនិត្យតំណដែលអ្នកបានទទួល។',
 
   'checklist.backup.rule321':

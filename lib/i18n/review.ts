@@ -290,6 +290,7 @@ export const KM_NEEDS_REVIEW: readonly MessageKey[] = [
   'survey.study.yoursSkipped',
   'survey.study.figure',
   'survey.study.next',
+  'survey.study.checklist',
   'survey.web.notSecure',
 ];
 

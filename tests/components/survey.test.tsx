@@ -185,6 +185,8 @@ describe.each(['en', 'km'] as const)('the survey page in %s', (language) => {
     // What to do next: the checklist's practices, each with why and how.
     const next = within(study).getByRole('region', { name: t('survey.study.next') });
     for (const practice of PRACTICES) expect(within(next).getByText(t(practice.title))).toBeTruthy();
+    const checklist = within(next).getByRole('link', { name: t('survey.study.checklist') });
+    expect(checklist.getAttribute('href')).toMatch(/\/reminders\.html#checklist$/);
   });
 
   it('ends politely at the adult check when the answer is no, and the way back is open', async () => {
