@@ -19,9 +19,10 @@ function fingerprint(observations: readonly Observation[]): string {
   return JSON.stringify(observations.map(({ checkId, state, evidence }) => [checkId, state, evidence]));
 }
 
-/** What each check reads of the page now (see CheckDefinition.scope). */
-const scopesOf = (checks: readonly CheckDefinition[], document: Document): Node[] =>
-  checks.map((check) => check.scope?.(document) ?? document);
+/** The parts of the page the checks read now (see CheckDefinition.scope), each once. */
+const scopesOf = (checks: readonly CheckDefinition[], document: Document): Node[] => [
+  ...new Set(checks.map((check) => check.scope?.(document) ?? document)),
+];
 
 /**
  * Whether a batch of changes can change what the checks read: a check's scope is another element
@@ -33,7 +34,7 @@ function concerns(
   scanned: readonly Node[],
   now: readonly Node[],
 ): boolean {
-  if (now.some((scope, index) => scope !== scanned[index])) return true;
+  if (now.length !== scanned.length || now.some((scope, index) => scope !== scanned[index])) return true;
   return records.some(
     ({ type, target, attributeName }) =>
       attributeName === 'lang' ||

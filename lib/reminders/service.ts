@@ -4,6 +4,7 @@ import type { Language } from '../i18n/language';
 import { resolveLanguage } from '../i18n/resolve';
 import { formatNumber, type Translator, translator } from '../i18n/translate';
 import type { Message } from '../messages/protocol';
+import { createNotification } from '../notifications/create';
 import type { StoredItem } from '../storage/item';
 import { accounts, backupLog, checklist, preferences, reminderLog, reminderSettings } from '../storage/items';
 import {
@@ -93,32 +94,16 @@ async function settle(now: number) {
   return { ...loaded, state: settled };
 }
 
-/**
- * Whether this browser's notifications take buttons. Firefox refuses them with an error, so the
- * first notification finds out; without buttons it asks for a click, which opens the reminders page.
- */
-let buttonsWork = true;
-
 async function show(reminder: Reminder, t: Translator) {
   const open = await browser.notifications.getAll();
   for (const id of Object.keys(open)) {
     if (id.startsWith(`${REMINDERS_PREFIX}:`)) await browser.notifications.clear(id);
   }
-  const id = reminderId(reminder);
-  const { title, message } = reminderText(reminder, t);
-  const base = { type: 'basic', iconUrl: browser.runtime.getURL('/icon-128.png'), title } as const;
-  if (buttonsWork) {
-    try {
-      const buttons = reminderButtons(reminder).map((button) => ({ title: t(button.label) }));
-      await browser.notifications.create(id, { ...base, message, buttons });
-      return;
-    } catch {
-      buttonsWork = false;
-    }
-  }
-  await browser.notifications.create(id, {
-    ...base,
-    message: `${message} ${t('reminders.notify.clickHint')}`,
+  // Without buttons (Firefox) the click opens the reminders page with the same two actions.
+  await createNotification(reminderId(reminder), {
+    ...reminderText(reminder, t),
+    buttons: reminderButtons(reminder).map((button) => t(button.label)),
+    clickHint: t('reminders.notify.clickHint'),
   });
 }
 
@@ -235,7 +220,6 @@ export async function learnFromObservations(observations: readonly Observation[]
 
 /** Registers the listeners; call it at the top of the background, where a woken service worker finds them. */
 export function startReminders() {
-  buttonsWork = true;
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === REMINDER_ALARM) void serially(() => wake('alarm'));
   });
