@@ -36,7 +36,7 @@ export type Handler<K extends Message['type']> = (
   origin: Origin,
 ) => Promise<K extends Question ? ReplyData<K> : void>;
 
-type Handlers = { [K in Message['type']]: Handler<K> };
+export type Handlers = { [K in Message['type']]: Handler<K> };
 
 function refuse(error: Exclude<Reply, { ok: true }>['error'], detail: string): Reply {
   return { ok: false, error, detail };

@@ -2,29 +2,16 @@ import { describe, expect, it, vi } from 'vitest';
 import { createRouter, type Sender } from '../../../lib/messages/router';
 import { outboxHandlers } from '../../../lib/outbox/handlers';
 import { outbox } from '../../../lib/storage/survey-items';
+import { idleHandlers } from '../../helpers';
 import { testRecords } from './records';
 
 const self = { id: 'our-id', origin: 'chrome-extension://our-id' };
 const surveyPage: Sender = { id: 'our-id', url: 'chrome-extension://our-id/survey.html' };
 const facebookTab: Sender = { id: 'our-id', url: 'https://www.facebook.com/', tab: { id: 3 } };
-const noop = async () => {};
 
 function setup() {
   const deliver = vi.fn(async () => {});
-  const route = createRouter(self, {
-    'report-observations': noop,
-    'acknowledge-finding': noop,
-    'clear-findings': noop,
-    'check-now': noop,
-    'page-status': noop,
-    'request-prompt': async () => null,
-    'answer-prompt': noop,
-    'set-prompts-enabled': noop,
-    'restore-prompts': noop,
-    'change-reminders': noop,
-    'answer-reminder': noop,
-    ...outboxHandlers({ deliver, random: () => 0.5 }),
-  });
+  const route = createRouter(self, { ...idleHandlers(), ...outboxHandlers({ deliver, random: () => 0.5 }) });
   return { route, deliver };
 }
 

@@ -11,6 +11,7 @@ import { PromptViewSchema } from '../../../lib/prompts/schema';
 import { PROMPT_PREFERENCES_KEY, promptSwitches } from '../../../lib/prompts/switches';
 import { INSTEAD, OWN_PROMPT_TEXT, promptView } from '../../../lib/prompts/view';
 import { findings, preferences, promptPreferences } from '../../../lib/storage/items';
+import { idleHandlers } from '../../helpers';
 
 const self = { id: 'our-id', origin: 'chrome-extension://our-id' };
 const options: Sender = { id: 'our-id', url: 'chrome-extension://our-id/options.html' };
@@ -18,18 +19,7 @@ const feedTab: Sender = { id: 'our-id', url: 'https://www.facebook.com/', tab: {
 const DAY = 24 * 60 * 60 * 1000;
 const MORNING = Date.UTC(2026, 10, 29, 2, 0);
 
-const noop = async () => {};
-const route = createRouter(self, {
-  'report-observations': noop,
-  'acknowledge-finding': noop,
-  'clear-findings': noop,
-  'check-now': noop,
-  'page-status': noop,
-  'survey-send': async () => ({ keys: [] }),
-  'change-reminders': noop,
-  'answer-reminder': noop,
-  ...promptHandlers,
-});
+const route = createRouter(self, { ...idleHandlers(), ...promptHandlers });
 
 const askFor = (context: 'composer' | 'settings' | 'feed', ids: string[]) =>
   route({ type: 'request-prompt', platform: 'facebook', context, ids }, feedTab);
@@ -168,15 +158,9 @@ describe('answers and switches', () => {
 describe('replies with data', () => {
   const setup = (answerWith: unknown) =>
     createRouter(self, {
-      'report-observations': async () => answerWith as undefined,
-      'acknowledge-finding': noop,
-      'clear-findings': noop,
-      'check-now': noop,
-      'page-status': noop,
-      'survey-send': async () => ({ keys: [] }),
-      'change-reminders': noop,
-      'answer-reminder': noop,
+      ...idleHandlers(),
       ...promptHandlers,
+      'report-observations': async () => answerWith as undefined,
       'request-prompt': async () => answerWith as null,
     });
 

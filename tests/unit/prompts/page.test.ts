@@ -11,6 +11,7 @@ import { createRouter, type Sender } from '../../../lib/messages/router';
 import { promptHandlers } from '../../../lib/prompts/handlers';
 import { settingRow, watchPrompts } from '../../../lib/prompts/page';
 import { preferences, promptPreferences } from '../../../lib/storage/items';
+import { idleHandlers } from '../../helpers';
 import { chooseAudience, loadFeed, openComposer } from './feed';
 
 const FEED = 'https://www.facebook.com/';
@@ -20,20 +21,9 @@ let url = FEED;
 
 /** The real background in the same process: the router and the prompt handlers, on fake storage. */
 function background() {
-  const noop = async () => {};
   const route = createRouter(
     { id: 'our-id', origin: 'chrome-extension://our-id' },
-    {
-      'report-observations': noop,
-      'acknowledge-finding': noop,
-      'clear-findings': noop,
-      'check-now': noop,
-      'page-status': noop,
-      'survey-send': async () => ({ keys: [] }),
-      'change-reminders': noop,
-      'answer-reminder': noop,
-      ...promptHandlers,
-    },
+    { ...idleHandlers(), ...promptHandlers },
   );
   fakeBrowser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
     received.push(message as (typeof received)[number]);
