@@ -75,6 +75,8 @@ const SUITES = [
   ['e2e Chromium', 'tests/e2e/'],
 ];
 const counts = new Map(SUITES.map(([name]) => [name, { passed: 0, failed: 0 }]));
+// Named again at the end, because CI may show only the tail of the output.
+const failures = [];
 for (const file of ['unit.json', 'server.json', 'e2e.json']) {
   const path = `${RESULTS}/${file}`;
   if (!existsSync(path)) continue;
@@ -84,11 +86,18 @@ for (const file of ['unit.json', 'server.json', 'e2e.json']) {
     const count = counts.get(suite[0]);
     for (const assertion of result.assertionResults) {
       if (assertion.status === 'passed') count.passed++;
-      else count.failed++;
+      else {
+        count.failed++;
+        failures.push(
+          `${relative(result.name)} › ${assertion.fullName}\n    ${firstLine(assertion.failureMessages)}`,
+        );
+      }
     }
     // A file that failed before any test ran (e.g. a hook) still counts as a failure.
-    if (result.status === 'failed' && result.assertionResults.every((a) => a.status === 'passed'))
+    if (result.status === 'failed' && result.assertionResults.every((a) => a.status === 'passed')) {
       count.failed++;
+      failures.push(`${relative(result.name)}\n    ${firstLine([result.message])}`);
+    }
   }
 }
 
@@ -104,5 +113,14 @@ for (const [name, count] of counts) {
 const failedChecks = failedSteps.filter((step) => !step.counted);
 for (const step of failedChecks) console.log(`${step.name.padEnd(16)} failed`);
 failed += failedChecks.length;
+for (const failure of failures) console.log(`✗ ${failure}`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exitCode = failedSteps.length > 0 || failed > 0 ? 1 : 0;
+
+function relative(file) {
+  return file.slice(file.lastIndexOf('tests/'));
+}
+
+function firstLine(messages) {
+  return (messages?.find(Boolean) ?? '').split('\n')[0].slice(0, 300);
+}

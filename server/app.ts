@@ -36,6 +36,8 @@ export interface AppOptions {
   adminToken: string;
   /** Submissions per second across all clients; 0 = no limit. */
   rateLimit: number;
+  /** Milliseconds from a monotonic clock, for the rate limit; tests pass their own to control time. */
+  clock?: () => number;
   /** The built web survey (`npm run build` writes it to dist/web). */
   webDir?: string;
 }
@@ -76,9 +78,9 @@ const unknownCampaign = (c: Context, code: string) =>
  * The collector's HTTP API. Nothing here reads or keeps the client's address, user agent, cookies or
  * origin, and nothing is logged per request: a log line's timestamp would record when someone answered.
  */
-export function createApp({ collector, adminToken, rateLimit, webDir = WEB_DIR }: AppOptions): Hono {
+export function createApp({ collector, adminToken, rateLimit, clock, webDir = WEB_DIR }: AppOptions): Hono {
   const app = new Hono();
-  const limiter = new RateLimiter(rateLimit);
+  const limiter = new RateLimiter(rateLimit, clock);
   const isAdmin = (c: Context) => tokenMatches(adminToken, bearerToken(c.req.header('authorization')));
 
   app.use('*', async (c, next) => {

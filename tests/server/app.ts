@@ -8,13 +8,14 @@ export const ADMIN = { authorization: `Bearer ${TOKEN}` };
 /** The app in-process (`app.request`), over `store`, rate limit off unless given. */
 export function testApp(
   store: Store,
-  options: { rateLimit?: number; now?: () => Date; webDir?: string } = {},
+  options: { rateLimit?: number; clock?: () => number; now?: () => Date; webDir?: string } = {},
 ) {
   const collector = new Collector(store, options.now);
   const app = createApp({
     collector,
     adminToken: TOKEN,
     rateLimit: options.rateLimit ?? 0,
+    clock: options.clock,
     webDir: options.webDir,
   });
   const submit = (body: unknown) =>
