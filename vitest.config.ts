@@ -10,5 +10,7 @@ export default defineConfig({
     environment: 'happy-dom',
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // Some tests load a 20,000-element feed into happy-dom: seconds each on a busy two-core machine.
+    testTimeout: 15_000,
   },
 });

@@ -129,10 +129,20 @@ const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom(null, true, 0, -1, 1e308, '', 'x'.repeat(5000), [], {}),
 );
 
-/** Sets an own property, even one named `__proto__`, as JSON.parse would make it. */
+/**
+ * Sets an own property, even one named `__proto__`, as JSON.parse would make it. The value goes in as a
+ * copy, as the body will carry it: fast-check hands the same generated object to several mutations, and
+ * a later mutation writing into it would otherwise make a cycle that no body could hold. (Not
+ * structuredClone: it recurses, and some values nest thousands deep.)
+ */
 function setOwn(target: unknown, key: string, value: unknown) {
   if (target === null || typeof target !== 'object') return;
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  Object.defineProperty(target, key, {
+    value: value === undefined ? undefined : JSON.parse(JSON.stringify(value)),
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
 }
 
 type Mutation = (record: Json) => void;

@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TOKEN_FILE } from '../../server/admin-token';
@@ -6,6 +7,28 @@ import { runLoad } from '../../server/bench/load';
 import { collectorCommand, type RunningCollector, startCollector } from '../../server/bench/spawn';
 import { TOKEN } from './app';
 import { DATABASE_KINDS, type TestDatabase, testDatabase } from './databases';
+
+/**
+ * One request on a connection of its own. The CLI runs through spawnSync, which blocks this process:
+ * meanwhile the server may close an idle kept-alive socket, and fetch would send on it unaware.
+ */
+function request(
+  url: string,
+  init: { method?: string; body?: string; headers?: Record<string, string> } = {},
+): Promise<{ status: number }> {
+  return new Promise((resolve, reject) => {
+    const sent = httpRequest(
+      url,
+      { method: init.method ?? 'GET', headers: init.headers, agent: false },
+      (response) => {
+        response.resume();
+        response.on('end', () => resolve({ status: response.statusCode ?? 0 }));
+      },
+    );
+    sent.on('error', reject);
+    sent.end(init.body);
+  });
+}
 
 /** The collector as people run it: `npm run collector`, its CLI, and a kill -9 in the middle of a load. */
 describe.each(DATABASE_KINDS)('the collector process on %s', (kind) => {
@@ -91,7 +114,7 @@ describe.each(DATABASE_KINDS)('the collector process on %s', (kind) => {
       stderr: expect.stringContaining('still open'),
     });
     expect(collectorCommand(['campaign', 'close', 'cli-test'], env).status).toBe(0);
-    const refused = await fetch(`${server.url}/api/v1/submissions`, {
+    const refused = await request(`${server.url}/api/v1/submissions`, {
       method: 'POST',
       body: JSON.stringify({
         campaign: 'cli-test',
@@ -103,12 +126,12 @@ describe.each(DATABASE_KINDS)('the collector process on %s', (kind) => {
       }),
     });
     expect(refused.status).toBe(409);
-    expect((await fetch(`${server.url}/api/v1/campaigns/cli-test/indicators`)).status).toBe(200);
+    expect((await request(`${server.url}/api/v1/campaigns/cli-test/indicators`)).status).toBe(200);
     expect(collectorCommand(['campaign', 'purge', 'cli-test'], env)).toMatchObject({ status: 0 });
     expect(collectorCommand(['campaign', 'list'], env).stdout).toMatch(
       /cli-test .* purged\s+7\s+10\s+0\s+0\s+\d{4}-\d\d-\d\d\s+purged/,
     );
-    expect((await fetch(`${server.url}/api/v1/campaigns/cli-test/indicators`)).status).toBe(200);
+    expect((await request(`${server.url}/api/v1/campaigns/cli-test/indicators`)).status).toBe(200);
     expect(collectorCommand(['campaign', 'frobnicate', 'x'], env)).toMatchObject({
       status: 2,
       stderr: expect.stringContaining('Usage:'),
@@ -137,7 +160,7 @@ describe('starting the collector', () => {
 
     const second = await startCollector(database.env);
     expect(second.output()).not.toContain(token);
-    const response = await fetch(`${second.url}/api/v1/campaigns/none-such/export.csv`, {
+    const response = await request(`${second.url}/api/v1/campaigns/none-such/export.csv`, {
       headers: { authorization: `Bearer ${token}` },
     });
     expect(response.status).toBe(404);
