@@ -21,9 +21,9 @@ const TIMER_MS: Record<PageTimer, number> = {
    * After the tab has loaded, how long a page of ours may stay silent before we take it for one we
    * do not read (a sign-in page elsewhere). Our content scripts run at document_idle, which Chromium
    * reaches by the end of the load the tab reports, and their first scan reports at once; Firefox
-   * may wait for an idle moment after the load, and the message may have to wake this worker. A few
-   * seconds cover a slow computer many times over and still spare a signed-out user most of the
-   * PAGE_TIMEOUT_MS wait.
+   * may wait for an idle moment after the load, and a busy computer delays the script and its
+   * message. A few seconds cover that many times over and still spare a signed-out user most of
+   * the PAGE_TIMEOUT_MS wait.
    */
   quiet: 5_000,
   /** Settings render in pieces: after the first value is read, wait this long for the rest. */
