@@ -7,6 +7,7 @@ export function CheckNow(props: { platform: Platform; run: CheckRun | null; onCh
   const { t } = useI18n();
   const run = props.run?.platform === props.platform ? props.run : null;
   const running = run?.status === 'running';
+  const platform = t(`platform.${props.platform}`);
   return (
     <div class="check-now">
       <button
@@ -22,8 +23,27 @@ export function CheckNow(props: { platform: Platform; run: CheckRun | null; onCh
         {t('checkNow.hint')}
       </p>
       <p role="status" class="notice" data-run-status={run?.status}>
-        {run && t(`checkNow.${run.status}`, { done: Math.min(run.done + 1, run.total), total: run.total })}
+        {run &&
+          t(`checkNow.${run.status}`, {
+            done: Math.min(run.done + 1, run.total),
+            total: run.total,
+            read: run.done - run.unread,
+            platform,
+          })}
       </p>
+      {/* The page the run stopped at, in a tab of its own: there the user can sign in. */}
+      {run?.stoppedAt && (
+        <p class="actions">
+          <a
+            href={run.stoppedAt}
+            target="_blank"
+            rel="noreferrer"
+            data-action={`open-page:${props.platform}`}
+          >
+            {t('checkNow.openPage', { platform })}
+          </a>
+        </p>
+      )}
     </div>
   );
 }

@@ -3,43 +3,90 @@ import type { Observation } from '../checks/observation';
 import { CHECKS } from '../checks/registry';
 import type { Handler } from '../messages/router';
 import { checkRun } from '../storage/items';
-import { checkNow, type PageOutcome, pagesToVisit } from './run';
+import {
+  nextStep,
+  type PageEvent,
+  type PageOutcome,
+  type PageTimer,
+  type PageWait,
+  WAIT_STARTED,
+} from './page-wait';
+import { checkNow, pagesToVisit } from './run';
 
 /** Long enough for a slow connection to load a settings page; short enough not to look stuck. */
 const PAGE_TIMEOUT_MS = 20_000;
-/** Settings render in pieces: after the first value is read, wait this long for the rest. */
-const SETTLE_MS = 2_500;
+
+const TIMER_MS: Record<PageTimer, number> = {
+  /*
+   * After the tab has loaded, how long a page of ours may stay silent before we take it for one we
+   * do not read (a sign-in page elsewhere). Our content scripts run at document_idle, which Chromium
+   * reaches by the end of the load the tab reports, and their first scan reports at once; Firefox
+   * may wait for an idle moment after the load, and a busy computer delays the script and its
+   * message. A few seconds cover that many times over and still spare a signed-out user most of
+   * the PAGE_TIMEOUT_MS wait.
+   */
+  quiet: 5_000,
+  /** Settings render in pieces: after the first value is read, wait this long for the rest. */
+  settle: 2_500,
+};
 
 interface Waiter {
   resolve(outcome: PageOutcome): void;
-  settle?: ReturnType<typeof setTimeout>;
+  wait: PageWait;
+  timers: Partial<Record<PageTimer | 'page', ReturnType<typeof setTimeout>>>;
 }
 
 const waiters = new Map<number, Waiter>();
 
-function finish(tabId: number, outcome: PageOutcome) {
+/** Feeds what happened in a tab "Check now" opened to its wait, and runs the timers it asks for. */
+function handle(tabId: number, event: PageEvent) {
   const waiter = waiters.get(tabId);
   if (!waiter) return;
-  waiters.delete(tabId);
-  clearTimeout(waiter.settle);
-  waiter.resolve(outcome);
-}
-
-function waitForPage(tabId: number): Promise<PageOutcome> {
-  return new Promise((resolve) => {
-    waiters.set(tabId, { resolve });
-    setTimeout(() => finish(tabId, 'timed-out'), PAGE_TIMEOUT_MS);
-  });
-}
-
-/** Called with every report from a content script: ends the wait for a tab "Check now" opened. */
-export function pageReported(tabId: number | undefined, observations: readonly Observation[]) {
-  const waiter = tabId === undefined ? undefined : waiters.get(tabId);
-  if (!waiter || tabId === undefined) return;
-  if (observations.every((observation) => observation.state !== 'unknown')) return finish(tabId, 'read');
-  if (!waiter.settle && observations.some((observation) => observation.state !== 'unknown')) {
-    waiter.settle = setTimeout(() => finish(tabId, 'read'), SETTLE_MS);
+  const step = nextStep(waiter.wait, event);
+  waiter.wait = step.wait;
+  if (step.stop) clearTimeout(waiter.timers[step.stop]);
+  const timer = step.start;
+  if (timer) {
+    clearTimeout(waiter.timers[timer]);
+    waiter.timers[timer] = setTimeout(() => handle(tabId, { type: `${timer}-over` }), TIMER_MS[timer]);
   }
+  if (!step.outcome) return;
+  waiters.delete(tabId);
+  for (const pending of Object.values(waiter.timers)) clearTimeout(pending);
+  waiter.resolve(step.outcome);
+}
+
+/** Without the `tabs` permission the browser tells no URL here, but it still tells how loading goes. */
+function tabUpdated(tabId: number, change: { status?: string }) {
+  if (change.status === 'loading') handle(tabId, { type: 'loading' });
+  if (change.status === 'complete') handle(tabId, { type: 'loaded' });
+}
+
+async function waitForPage(tabId: number): Promise<PageOutcome> {
+  const outcome = new Promise<PageOutcome>((resolve) => {
+    waiters.set(tabId, {
+      resolve,
+      wait: WAIT_STARTED,
+      timers: { page: setTimeout(() => handle(tabId, { type: 'timed-out' }), PAGE_TIMEOUT_MS) },
+    });
+  });
+  // Listening only while a page is awaited: a listener kept for good would wake this worker for
+  // every page the user loads in any tab.
+  browser.tabs.onUpdated.addListener(tabUpdated);
+  try {
+    // The tab may have finished loading before the listener was added.
+    if ((await browser.tabs.get(tabId).catch(() => undefined))?.status === 'complete') {
+      handle(tabId, { type: 'loaded' });
+    }
+    return await outcome;
+  } finally {
+    browser.tabs.onUpdated.removeListener(tabUpdated);
+  }
+}
+
+/** Called with every report from a content script: moves on the wait for a tab "Check now" opened. */
+export function pageReported(tabId: number | undefined, observations: readonly Observation[]) {
+  if (tabId !== undefined) handle(tabId, { type: 'reported', observations });
 }
 
 /** A run the service worker lost when it stopped cannot go on: say so instead of "running" forever. */
@@ -69,6 +116,6 @@ export const checkNowHandlers: { 'check-now': Handler<'check-now'>; 'page-status
       }).catch(markInterruptedRun);
     },
     'page-status': async (_message, origin) => {
-      if (origin.tabId !== undefined) finish(origin.tabId, 'login-required');
+      if (origin.tabId !== undefined) handle(origin.tabId, { type: 'login-required' });
     },
   };

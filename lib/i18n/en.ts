@@ -31,7 +31,12 @@ export const en = {
     'Opens your settings pages in the background, reads them and closes them. It changes nothing.',
   'checkNow.running': 'Checking page {done} of {total}…',
   'checkNow.done': 'Pages checked: {total}. The results are below.',
-  'checkNow.login-required': 'Please log in to Facebook in this browser, then press "Check now" again.',
+  'checkNow.incomplete':
+    'Pages read: {read} of {total}. The others did not load in time. Check your internet connection, then press "Check now" again.',
+  'checkNow.login-required': 'Please log in to {platform} in this browser, then press "Check now" again.',
+  'checkNow.not-reached':
+    'Your {platform} settings page did not open: you may need to sign in. Open the page, sign in if asked, then press "Check now" again.',
+  'checkNow.openPage': 'Open the {platform} page',
   'checkNow.interrupted': 'The check stopped before it finished. Press "Check now" to try again.',
   'findings.state.risky': 'Needs attention',
   'findings.state.safe': 'Safe',

@@ -69,12 +69,23 @@ export const promptPreferences = defineStoredItem<PromptPreferences>({
   fallback: { enabled: true, turnedOff: [], dismissedAt: {} },
 });
 
+const PageCount = z.number().check(z.int(), z.nonnegative());
+
 /** The latest "Check now" run, so the popup can show its progress even after reopening. */
 export const CheckRunSchema = z.object({
   platform: PlatformSchema,
-  status: z.enum(['running', 'done', 'login-required', 'interrupted']),
-  done: z.number().check(z.int(), z.nonnegative()),
-  total: z.number().check(z.int(), z.nonnegative()),
+  /**
+   * `incomplete`: it went through every page, but some did not load in time (`unread`).
+   * `login-required` and `not-reached`: it stopped at `stoppedAt`, which asked for a login or never
+   * showed (most likely a sign-in page on a host we do not read).
+   */
+  status: z.enum(['running', 'done', 'incomplete', 'login-required', 'not-reached', 'interrupted']),
+  /** Pages gone through, read or not. */
+  done: PageCount,
+  total: PageCount,
+  /** Pages that did not load in time, so nothing on them was read. */
+  unread: PageCount,
+  stoppedAt: z.optional(z.url({ protocol: /^https$/ })),
   startedAt: z.number(),
   finishedAt: z.optional(z.number()),
 });
@@ -83,8 +94,11 @@ export type CheckRun = z.infer<typeof CheckRunSchema>;
 export const checkRun = defineStoredItem<CheckRun | null>({
   key: 'check-run',
   schema: z.nullable(CheckRunSchema),
-  version: 1,
-  migrations: [],
+  version: 2,
+  migrations: [
+    // Version 1 did not count unread pages: a page that timed out was counted as checked.
+    (previous) => (previous === null ? null : { ...(previous as object), unread: 0 }),
+  ],
   fallback: null,
 });
 

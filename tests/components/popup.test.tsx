@@ -131,14 +131,75 @@ describe('Popup', () => {
     ['login-required', 0, 'Please log in to Facebook in this browser, then press "Check now" again.', false],
     ['interrupted', 1, 'The check stopped before it finished. Press "Check now" to try again.', false],
   ] as const)('tells how a %s run stands', (status, done, text, busy) => {
-    renderPopup({}, { checkRun: { platform: 'facebook', status, done, total: 3, startedAt: 1 } });
+    renderPopup({}, { checkRun: { platform: 'facebook', status, done, total: 3, unread: 0, startedAt: 1 } });
     const facebook = within(platformSection('facebook'));
     expect(facebook.getByRole('status').textContent).toBe(text);
+    expect(facebook.queryByRole('link', { name: 'Open the Facebook page' })).toBeNull();
     expect((facebook.getByRole('button', { name: 'Check now' }) as HTMLButtonElement).disabled).toBe(busy);
     // Another platform's run says nothing about Google's, and does not hold its button.
     const google = within(platformSection('google'));
     expect(google.getByRole('status').textContent).toBe('');
     expect((google.getByRole('button', { name: 'Check now' }) as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('does not call a run with pages that did not load in time done: it says how many were read', () => {
+    renderPopup(
+      {},
+      {
+        checkRun: { platform: 'facebook', status: 'incomplete', done: 3, total: 3, unread: 1, startedAt: 1 },
+      },
+    );
+    expect(within(platformSection('facebook')).getByRole('status').textContent).toBe(
+      'Pages read: 2 of 3. The others did not load in time. Check your internet connection, then press "Check now" again.',
+    );
+  });
+
+  const TWOSV = 'https://myaccount.google.com/signinoptions/twosv';
+  const notReached = {
+    platform: 'google',
+    status: 'not-reached',
+    done: 0,
+    total: 1,
+    unread: 0,
+    stoppedAt: TWOSV,
+    startedAt: 1,
+  } as const;
+
+  it.each([
+    [
+      'en',
+      'Your Google settings page did not open: you may need to sign in. Open the page, sign in if asked, then press "Check now" again.',
+      'Open the Google page',
+    ],
+    [
+      'km',
+      'ទំព័រការកំណត់ ហ្គូហ្គល (Google) របស់អ្នកមិនបានបើកទេ៖ ប្រហែលជាអ្នកត្រូវចូលគណនី។ សូមបើកទំព័រនោះ ចូលគណនីប្រសិនបើវាសុំ រួចចុច «ពិនិត្យឥឡូវនេះ» ម្ដងទៀត។',
+      'បើកទំព័រ ហ្គូហ្គល (Google)',
+    ],
+  ] as const)(
+    'in %s, names Google when its page never showed, and links to the page it tried',
+    (language, text, link) => {
+      renderPopup({}, { checkRun: notReached }, language);
+      const google = within(platformSection('google'));
+      expect(google.getByRole('status').textContent).toBe(text);
+      const open = google.getByRole('link', { name: link });
+      expect(open.getAttribute('href')).toBe(TWOSV);
+      // A tab of its own, where the user can sign in; the popup's own page stays as it is.
+      expect(open.getAttribute('target')).toBe('_blank');
+      expect(
+        within(platformSection('facebook')).queryByRole('link', { name: /Facebook page|Google page/ }),
+      ).toBeNull();
+    },
+  );
+
+  it.each([
+    ['en', 'Please log in to Google in this browser, then press "Check now" again.', 'Open the Google page'],
+    ['km', 'សូមចូលគណនី ហ្គូហ្គល (Google) នៅក្នុងកម្មវិធីរុករកនេះ រួចចុច «ពិនិត្យឥឡូវនេះ» ម្ដងទៀត។', 'បើកទំព័រ ហ្គូហ្គល (Google)'],
+  ] as const)('in %s, names the platform that asked for a login, not Facebook', (language, text, link) => {
+    renderPopup({}, { checkRun: { ...notReached, status: 'login-required' } }, language);
+    const google = within(platformSection('google'));
+    expect(google.getByRole('status').textContent).toBe(text);
+    expect(google.getByRole('link', { name: link }).getAttribute('href')).toBe(TWOSV);
   });
 
   it('speaks Khmer, with Khmer digits', () => {

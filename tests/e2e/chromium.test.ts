@@ -315,6 +315,10 @@ describe('Check now', () => {
     expect(await status.textContent()).toBe(
       'Please log in to Facebook in this browser, then press "Check now" again.',
     );
+    const [first] = pagesToVisit(CHECKS, 'facebook');
+    expect(await popup.getByRole('link', { name: 'Open the Facebook page' }).getAttribute('href')).toBe(
+      first,
+    );
     expect(facebookTabs()).toEqual([]);
     await popup.close();
   });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe';
 import { type ExtensionBrowser, launchWithExtension } from './support/chromium';
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
 import { type NetworkRecorder, recordRequests } from './support/network';
@@ -15,6 +16,10 @@ import { store, stored } from './support/storage';
 
 const SECURITY = 'https://myaccount.google.com/security';
 const TWOSV = 'https://myaccount.google.com/signinoptions/twosv';
+/** Where Google sends a signed-out user who asks for TWOSV: two redirects, as the real site does. */
+const CONTINUE = `continue=${encodeURIComponent(TWOSV)}`;
+const SERVICE_LOGIN = `https://accounts.google.com/ServiceLogin?${CONTINUE}&service=accountsettings&flowName=GlifWebSignIn&flowEntry=ServiceLogin`;
+const SIGN_IN = `https://accounts.google.com/v3/signin/identifier?${CONTINUE}&followup=${encodeURIComponent(TWOSV)}&ifkv=AdBytiN3xQ7kTq&osid=1&passive=1209600&service=accountsettings&flowName=GlifWebSignIn&flowEntry=ServiceLogin&dsh=S-1181273456%3A1764411220117342`;
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
@@ -108,6 +113,53 @@ describe('the Google content script', () => {
   });
 });
 
+describe('Check now, signed out of Google', () => {
+  const run = () => stored<{ status: string; stoppedAt?: string }>(browser.worker, 'check-run');
+
+  it('stops at the sign-in page Google sends it to, closes the tab, and says to sign in to Google', async () => {
+    await clearStorage();
+    server.redirect('myaccount.google.com', '/signinoptions/twosv', SERVICE_LOGIN);
+    server.redirect('accounts.google.com', '/ServiceLogin', SIGN_IN);
+    server.route('accounts.google.com', '/v3/signin/identifier', 'google/sign-in/identifier.en.html');
+    const popup = await popupIn('en');
+    await popup.locator('[data-action="check-now:google"]').click();
+    const section = popup.locator('[data-platform="google"]');
+    const status = section.locator('[data-run-status]');
+    // Only the quiet wait after the load ends a run so: the page timeout would have ended it "incomplete".
+    await expect.poll(() => status.getAttribute('data-run-status'), { timeout: 30_000 }).toBe('not-reached');
+    expect(await run()).toMatchObject({ status: 'not-reached', stoppedAt: TWOSV });
+    expect(server.requests).toContain(
+      `accounts.google.com${new URL(SIGN_IN).pathname}${new URL(SIGN_IN).search}`,
+    );
+    expect(browser.context.pages().filter((page) => page.url().includes('google.com'))).toEqual([]);
+    expect(await status.textContent()).toBe(
+      'Your Google settings page did not open: you may need to sign in. Open the page, sign in if asked, then press "Check now" again.',
+    );
+    expect(await axeViolations(popup)).toEqual([]);
+
+    // The link opens the page it tried in a tab of the user's own, where Google asks them to sign in.
+    const [tab] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      section.getByRole('link', { name: 'Open the Google page' }).click(),
+    ]);
+    await tab.waitForURL(SIGN_IN);
+    expect(await tab.title()).toBe('Sign in - Google Accounts');
+    await tab.close();
+    await popup.close();
+  });
+
+  it('says the same in Khmer, naming Google', async () => {
+    const popup = await popupIn('km');
+    const section = popup.locator('[data-platform="google"]');
+    await expect.poll(() => section.locator('[data-run-status]').textContent()).toContain('ហ្គូហ្គល (Google)');
+    expect(await section.getByRole('link', { name: 'បើកទំព័រ ហ្គូហ្គល (Google)' }).getAttribute('href')).toBe(
+      TWOSV,
+    );
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.close();
+  });
+});
+
 describe('the account list', () => {
   it('learns Google 2-Step Verification read on its page: the popup and the reminders page show it on', async () => {
     await store(browser.worker, { accounts: { used: ['google'], security: {} } });
@@ -144,9 +196,10 @@ describe('the account list', () => {
 
 describe('network silence', () => {
   it('made no request of its own while the tests above browsed', () => {
-    // Check now's own tab is the user's request, not the extension's traffic.
+    // Check now's own tab, and where Google sent it, are the user's request, not the extension's traffic.
+    const asked = new Set([TWOSV, SERVICE_LOGIN, SIGN_IN]);
     expect(
-      network.requests.filter(({ url }) => url !== TWOSV).map(({ url, from }) => `${url} from ${from}`),
+      network.requests.filter(({ url }) => !asked.has(url)).map(({ url, from }) => `${url} from ${from}`),
     ).toEqual([]);
   });
 });

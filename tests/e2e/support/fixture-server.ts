@@ -14,6 +14,8 @@ export const PLATFORM_HOSTS = [
   'facebook.com',
   'accountscenter.facebook.com',
   'myaccount.google.com',
+  // Where Google sends a signed-out user; no content script of ours runs there.
+  'accounts.google.com',
 ];
 
 /** A throwaway key and certificate for `hosts`; the browser runs with --ignore-certificate-errors. */
@@ -54,6 +56,8 @@ export interface FixtureServer {
    * (`/settings/?tab=posts`) is matched first; a bare path serves any query.
    */
   route(host: string, path: string, fixture: string): void;
+  /** Answers `https://<host><path>` with a 302 to `location`, as a platform sending a signed-out user on. */
+  redirect(host: string, path: string, location: string): void;
   /** Every request that reached the server, as `host + path`. */
   requests: string[];
   /** Absolute URLs the served pages themselves reference (their CDN images and styles). */
@@ -64,12 +68,18 @@ export interface FixtureServer {
 /** An HTTPS server on loopback that plays the platforms' hosts with fixture pages. */
 export async function startFixtureServer(): Promise<FixtureServer> {
   const routes = new Map<string, string>();
+  const redirects = new Map<string, string>();
   const requests: string[] = [];
   const pageResources = new Set<string>();
   const server: Server = createServer(selfSignedCertificate(PLATFORM_HOSTS), (request, response) => {
     const host = (request.headers.host ?? '').replace(/:\d+$/, '');
     const { pathname, search } = new URL(request.url ?? '/', 'https://x');
     requests.push(host + pathname + search);
+    const location = redirects.get(host + pathname);
+    if (location) {
+      response.writeHead(302, { location, 'cache-control': 'no-store' }).end();
+      return;
+    }
     const fixture = routes.get(host + pathname + search) ?? routes.get(host + pathname);
     if (!fixture) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('no fixture here');
@@ -96,7 +106,11 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     port: (server.address() as AddressInfo).port,
-    route: (host, path, fixture) => routes.set(host + path, fixture),
+    route: (host, path, fixture) => {
+      redirects.delete(host + path);
+      routes.set(host + path, fixture);
+    },
+    redirect: (host, path, location) => redirects.set(host + path, location),
     requests,
     pageResources,
     close: () => new Promise((resolve) => server.close(() => resolve())),

@@ -22,7 +22,13 @@ export function recordRequests(context: BrowserContext, server: FixtureServer): 
     if (request.isNavigationRequest() && navigations.has(url)) return;
     const worker = request.serviceWorker();
     if (!worker && server.pageResources.has(url)) return;
-    requests.push({ url, from: worker ? `service worker ${worker.url()}` : request.frame().url() });
+    // A navigation that opens a new tab (a link with target=_blank) comes before the tab's frame does.
+    const from = worker
+      ? `service worker ${worker.url()}`
+      : request.isNavigationRequest()
+        ? 'a navigation'
+        : request.frame().url();
+    requests.push({ url, from });
   });
   return {
     requests,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type CheckNowDeps, checkNow, type PageOutcome, pagesToVisit } from '../../../lib/check-now/run';
+import type { PageOutcome } from '../../../lib/check-now/page-wait';
+import { type CheckNowDeps, checkNow, pagesToVisit } from '../../../lib/check-now/run';
 import { isLoginPage } from '../../../lib/checks/facebook/pages';
 import { CHECKS, FACEBOOK_CHECKS } from '../../../lib/checks/registry';
 import type { CheckRun } from '../../../lib/storage/items';
@@ -62,18 +63,47 @@ describe('checkNow', () => {
     expect(result).toMatchObject({ status: 'done', total: 3, finishedAt: 1000 });
   });
 
-  it('goes on past a page that timed out', async () => {
-    const { deps, opened } = fakeDeps({ 'https://www.facebook.com/b': 'timed-out' });
-    expect((await checkNow('facebook', pages, deps)).status).toBe('done');
+  it('goes on past a page that timed out, and does not call the run done: it counts the page unread', async () => {
+    const { deps, opened, progress } = fakeDeps({ 'https://www.facebook.com/b': 'timed-out' });
+    const result = await checkNow('facebook', pages, deps);
+    expect(result).toMatchObject({ status: 'incomplete', done: 3, total: 3, unread: 1 });
     expect(opened).toHaveLength(3);
+    expect(progress.map((run) => run.unread)).toEqual([0, 0, 1, 1, 1]);
   });
 
-  it('stops at a login page, closes its tab, and says so', async () => {
+  it('ends done, with nothing unread, when every page was read', async () => {
+    const { deps } = fakeDeps({});
+    expect(await checkNow('facebook', pages, deps)).toMatchObject({ status: 'done', unread: 0 });
+  });
+
+  it('stops at a login page, closes its tab, and keeps the page it tried', async () => {
     const { deps, opened, open } = fakeDeps({ 'https://www.facebook.com/b': 'login-required' });
     const result = await checkNow('facebook', pages, deps);
-    expect(result).toMatchObject({ status: 'login-required', done: 1, total: 3 });
+    expect(result).toMatchObject({
+      status: 'login-required',
+      done: 1,
+      total: 3,
+      stoppedAt: 'https://www.facebook.com/b',
+    });
     expect(opened).toEqual(pages.slice(0, 2));
     expect(open.size).toBe(0);
+  });
+
+  it('stops at a page that never showed, closes its tab, and keeps the page it tried', async () => {
+    const google = ['https://myaccount.google.com/signinoptions/twosv', 'https://myaccount.google.com/b'];
+    const { deps, opened, open, progress } = fakeDeps({ [google[0] ?? '']: 'not-reached' });
+    const result = await checkNow('google', google, deps);
+    expect(result).toMatchObject({
+      platform: 'google',
+      status: 'not-reached',
+      done: 0,
+      total: 2,
+      stoppedAt: google[0],
+      finishedAt: 1000,
+    });
+    expect(opened).toEqual(google.slice(0, 1));
+    expect(open.size).toBe(0);
+    expect(progress.at(-1)).toEqual(result);
   });
 
   it('closes the tab even when waiting fails', async () => {

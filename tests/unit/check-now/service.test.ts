@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { pagesToVisit } from '../../../lib/check-now/run';
 import { checkNowHandlers, markInterruptedRun, pageReported } from '../../../lib/check-now/service';
@@ -14,10 +15,13 @@ const seen = (state: Observation['state']): Observation => ({
 });
 
 const pages = pagesToVisit(CHECKS, 'facebook');
+const googlePages = pagesToVisit(CHECKS, 'google');
 
 /** Tabs the run opened (the fake browser starts with a tab of its own). */
 async function runTabs() {
-  return (await fakeBrowser.tabs.query({})).filter((tab) => pages.includes(tab.url ?? ''));
+  return (await fakeBrowser.tabs.query({})).filter((tab) =>
+    [...pages, ...googlePages].includes(tab.url ?? ''),
+  );
 }
 
 /** The id of the tab the run has open now, once it has opened one. */
@@ -83,16 +87,90 @@ describe('Check now, in the background', () => {
     expect(await runTabs()).toHaveLength(1);
   });
 
-  it('gives up on a page that never reports, and goes on', async () => {
+  it('gives up on a page that never finishes loading, goes on, and counts it unread', async () => {
     await checkNowHandlers['check-now']({ type: 'check-now', platform: 'facebook' }, { kind: 'page' });
     await openTab();
     await vi.advanceTimersByTimeAsync(20_000);
     await vi.waitFor(async () => expect((await checkRun.get())?.done).toBe(1));
+    expect((await checkRun.get())?.unread).toBe(1);
   });
 
   it('marks a run the service worker lost as interrupted', async () => {
-    await checkRun.set({ platform: 'facebook', status: 'running', done: 1, total: 3, startedAt: 5 });
+    await checkRun.set({
+      platform: 'facebook',
+      status: 'running',
+      done: 1,
+      total: 3,
+      unread: 0,
+      startedAt: 5,
+    });
     await markInterruptedRun();
     expect(await checkRun.get()).toMatchObject({ status: 'interrupted', done: 1 });
+  });
+});
+
+describe('Check now, when the page asked for never shows', () => {
+  const loads = (tabId: number, status: 'loading' | 'complete') =>
+    fakeBrowser.tabs.onUpdated.trigger(tabId, { status }, { id: tabId } as Browser.tabs.Tab);
+
+  const startGoogle = () =>
+    checkNowHandlers['check-now']({ type: 'check-now', platform: 'google' }, { kind: 'page' });
+
+  it('stops "not reached" a few seconds after the tab loaded with no page of ours speaking, and closes it', async () => {
+    await startGoogle();
+    const tab = await openTab();
+    await loads(tab, 'loading');
+    await loads(tab, 'complete');
+    await vi.advanceTimersByTimeAsync(5_000);
+    await vi.waitFor(async () => expect((await checkRun.get())?.status).toBe('not-reached'));
+    expect(await checkRun.get()).toMatchObject({ platform: 'google', done: 0, stoppedAt: googlePages[0] });
+    expect(await runTabs()).toEqual([]);
+  });
+
+  it('waits for the last load of a redirect before it gives a page up', async () => {
+    await startGoogle();
+    const tab = await openTab();
+    await loads(tab, 'complete');
+    await vi.advanceTimersByTimeAsync(4_000);
+    await loads(tab, 'loading');
+    await vi.advanceTimersByTimeAsync(4_000);
+    expect((await checkRun.get())?.status).toBe('running');
+    await loads(tab, 'complete');
+    await vi.advanceTimersByTimeAsync(4_000);
+    expect((await checkRun.get())?.status).toBe('running');
+    pageReported(tab, [{ ...seen('risky'), checkId: 'google.two-factor', platform: 'google' }]);
+    await vi.waitFor(async () => expect((await checkRun.get())?.status).toBe('done'));
+  });
+
+  it('takes a report that comes late, within the grace, as the page reached, even one that read nothing yet', async () => {
+    await startGoogle();
+    const tab = await openTab();
+    await loads(tab, 'complete');
+    await vi.advanceTimersByTimeAsync(4_000);
+    pageReported(tab, [{ ...seen('unknown'), checkId: 'google.two-factor', platform: 'google' }]);
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect((await checkRun.get())?.status).toBe('running');
+    await vi.advanceTimersByTimeAsync(6_000);
+    await vi.waitFor(async () => expect((await checkRun.get())?.status).toBe('incomplete'));
+  });
+
+  it('starts the grace at once when the tab had loaded before the wait began', async () => {
+    const loaded = vi
+      .spyOn(fakeBrowser.tabs, 'get')
+      .mockImplementation(async (tabId) => ({ id: tabId, status: 'complete' }) as Browser.tabs.Tab);
+    await startGoogle();
+    await openTab();
+    await vi.waitFor(() => expect(loaded).toHaveBeenCalled());
+    await vi.advanceTimersByTimeAsync(5_000);
+    await vi.waitFor(async () => expect((await checkRun.get())?.status).toBe('not-reached'));
+  });
+
+  it('listens to tabs only while it waits for a page', async () => {
+    await startGoogle();
+    const tab = await openTab();
+    expect(fakeBrowser.tabs.onUpdated.hasListeners()).toBe(true);
+    pageReported(tab, [{ ...seen('safe'), checkId: 'google.two-factor', platform: 'google' }]);
+    await vi.waitFor(async () => expect((await checkRun.get())?.status).toBe('done'));
+    expect(fakeBrowser.tabs.onUpdated.hasListeners()).toBe(false);
   });
 });
