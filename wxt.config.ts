@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { SURVEY_DATA_COLLECTION } from './lib/outbox/data-collection';
 
 const PERMISSIONS = ['storage', 'alarms', 'notifications'];
 
@@ -43,9 +44,9 @@ export default defineConfig({
               id: 'digital-hygiene-check@hygiene-check.org',
               // data_collection_permissions arrived in desktop Firefox 140 (ESR 140).
               strict_min_version: '140.0',
-              // Nothing leaves the device unless the user opts in; the opt-in survey will list its
-              // data types under `optional` when it ships.
-              data_collection_permissions: { required: ['none'] },
+              // Nothing leaves the device unless the user opts in: the survey's answers (age group,
+              // gender: "personally identifying information") are optional, asked for on Send.
+              data_collection_permissions: { required: ['none'], optional: [...SURVEY_DATA_COLLECTION] },
             },
             // Firefox for Android understands data_collection_permissions only from 142.
             gecko_android: { strict_min_version: '142.0' },

@@ -206,7 +206,7 @@ export const enPages = {
   'survey.send.failed':
     'Your answers could not be handed over for sending. They are still here; please try again.',
   'survey.send.permission':
-    'Your answers were not sent: the browser needs your permission to reach the survey. Press Send again and choose Allow.',
+    'Your answers were not sent: the browser needs your permission to reach the survey and share your answers with it. Press Send again and choose Allow.',
   'survey.file.heading': 'No internet? Save your answers to a file',
   'survey.file.body':
     'The file holds your answers without the separate security part, which is only sent online. Give the file to your trainer, who can add it to the survey.',
@@ -228,6 +228,8 @@ export const enPages = {
   'survey.problem.conflict': 'stopped: the survey already has other answers under the same number.',
   'survey.problem.permission-needed':
     'stopped: this browser was not allowed to reach the survey. Send your answers again and allow it when asked.',
+  'survey.problem.sharing-off':
+    'paused: sharing your answers is turned off for this extension in Firefox. To send them, open Add-ons and themes in Firefox, choose this extension, then Permissions and data, and turn on sharing personally identifying information.',
   'survey.problem.refused': 'stopped: the survey refused the answers.',
   'survey.study.heading': 'You and the study',
   'survey.study.intro': 'Your answers, shown only here on this device, beside what the 2024 study found.',

@@ -284,6 +284,7 @@ export const KM_NEEDS_REVIEW: readonly MessageKey[] = [
   'survey.problem.too-large',
   'survey.problem.conflict',
   'survey.problem.permission-needed',
+  'survey.problem.sharing-off',
   'survey.problem.refused',
   'survey.study.heading',
   'survey.study.intro',

@@ -1,5 +1,5 @@
 import type { RandomSource } from '../survey/random';
-import type { Outbox, OutboxEntry, OutboxProblem } from './schema';
+import { isPermissionProblem, type Outbox, type OutboxEntry, type OutboxProblem } from './schema';
 
 /** The first retry after a failed attempt waits about this long; each further one doubles it. */
 export const RETRY_BASE_MS = 60 * 1000;
@@ -101,5 +101,17 @@ export function recordOutcome(outbox: Outbox, key: string, outcome: Outcome): Ou
     if (outcome.state === 'sent') return { ...base, state: 'sent', receipt: outcome.receipt };
     if (outcome.state === 'stopped') return { ...base, state: 'stopped', problem: outcome.problem };
     return { ...base, state: 'waiting', dueAt: outcome.dueAt };
+  });
+}
+
+/**
+ * The outbox with the entries stopped for want of a browser permission waiting again (of those, only
+ * the `keys` given, if any), each due at its own time or now: a follow-up keeps its random delay.
+ */
+export function resumePermissionStops(outbox: Outbox, now: number, keys?: ReadonlySet<string>): Outbox {
+  return outbox.map((entry): OutboxEntry => {
+    if (!isPermissionProblem(entry.problem) || (keys && !keys.has(entry.key))) return entry;
+    const { problem: _, ...rest } = entry;
+    return { ...rest, state: 'waiting', dueAt: Math.max(now, entry.dueAt) };
   });
 }

@@ -6,6 +6,7 @@ import {
   type MainRecord,
   MainRecordSchema,
 } from '../survey/record';
+import { resumePermissionStops } from './decide';
 import { CollectorOriginSchema, type Outbox, type OutboxEntry } from './schema';
 
 /** The longest a follow-up record waits before its first attempt (STUDY.md: up to 24 hours). */
@@ -44,7 +45,7 @@ function entryOf(collector: string, record: MainRecord | FollowupRecord, dueAt: 
  * The outbox with these records added: the main record due now, the follow-up after its own random
  * delay, uniform up to 24 hours, so its arrival cannot be matched to the main record's. A key already
  * in the outbox is left as it is, so sending the same records twice changes nothing; only an entry
- * stopped for want of the browser's permission waits again, since the page asks for it before sending.
+ * stopped for want of a browser permission waits again, since the page asks for it before sending.
  */
 export function enqueue(
   outbox: Outbox,
@@ -56,10 +57,6 @@ export function enqueue(
   const added = [entryOf(collector, main, now)];
   if (followup) added.push(entryOf(collector, followup, now + Math.floor(random() * FOLLOWUP_DELAY_MAX_MS)));
   const known = new Set(outbox.map((entry) => entry.key));
-  const rearmed = outbox.map((entry): OutboxEntry => {
-    if (entry.problem !== 'permission-needed' || !added.some((a) => a.key === entry.key)) return entry;
-    const { problem: _, ...rest } = entry;
-    return { ...rest, state: 'waiting', dueAt: Math.max(now, entry.dueAt) };
-  });
+  const rearmed = resumePermissionStops(outbox, now, new Set(added.map((entry) => entry.key)));
   return [...rearmed, ...added.filter((entry) => !known.has(entry.key))];
 }

@@ -1,4 +1,7 @@
-import { browser } from 'wxt/browser';
+import type { Manifest } from 'webextension-polyfill';
+import { type Browser, browser } from 'wxt/browser';
+import { SURVEY_DATA_COLLECTION } from './data-collection';
+import type { PermissionProblem } from './schema';
 import { SUBMISSIONS_PATH } from './submissions';
 
 /**
@@ -13,15 +16,29 @@ export function originNamesInstall(): boolean {
   return new URL(browser.runtime.getURL('/')).protocol === 'moz-extension:';
 }
 
-/** Firefox's match patterns name no port: the permission is for the collector's scheme and host. */
-export function collectorPermission(collector: string): { origins: string[] } {
+/** Firefox's permissions also name data collection (Firefox 140+); WXT's Chrome-based types do not. */
+type FirefoxPermissions = Browser.permissions.Permissions & {
+  data_collection?: Manifest.OptionalDataCollectionPermission[];
+};
+
+/** Firefox's consent to send the survey's answers at all (data-collection.ts). */
+const SHARING: FirefoxPermissions = { data_collection: [...SURVEY_DATA_COLLECTION] };
+
+/**
+ * What Firefox must allow before answers go to this collector, asked for in one question: its origin
+ * (match patterns name no port, so its scheme and host) and the consent to share the answers.
+ */
+export function collectorPermission(
+  collector: string,
+): Required<Pick<FirefoxPermissions, 'origins' | 'data_collection'>> {
   const { protocol, hostname } = new URL(collector);
-  return { origins: [`${protocol}//${hostname}/*`] };
+  return { origins: [`${protocol}//${hostname}/*`], data_collection: [...SURVEY_DATA_COLLECTION] };
 }
 
 /**
- * Asks for the collector's origin where the Origin header must be removed; true when sending may go
- * ahead. Call it from the user's click on Send: browsers show the question only then.
+ * Asks Firefox for the collector's origin and the consent to share the answers; true when sending may
+ * go ahead (at once in Chromium, which has neither). Call it from the user's click on Send: browsers
+ * show the question only then.
  */
 export async function requestCollectorAccess(collector: string): Promise<boolean> {
   if (!originNamesInstall()) return true;
@@ -37,7 +54,8 @@ const RULE_ID = 1;
  */
 export async function hideOriginFrom(collector: string): Promise<boolean> {
   if (!originNamesInstall()) return true;
-  if (!(await browser.permissions.contains(collectorPermission(collector)))) return false;
+  if (!(await browser.permissions.contains({ origins: collectorPermission(collector).origins })))
+    return false;
   await browser.declarativeNetRequest.updateSessionRules({
     removeRuleIds: [RULE_ID],
     addRules: [
@@ -55,4 +73,15 @@ export async function hideOriginFrom(collector: string): Promise<boolean> {
     ],
   });
   return true;
+}
+
+/**
+ * The outbox's check before each POST: why nothing may go to this collector now, or null when the
+ * record may go. The participant can take either permission back in Firefox's add-on settings at any
+ * time, for instance between the main record and the follow-up; Chromium has neither permission.
+ */
+export async function readyToSend(collector: string): Promise<PermissionProblem | null> {
+  if (!originNamesInstall()) return null;
+  if (!(await browser.permissions.contains(SHARING))) return 'sharing-off';
+  return (await hideOriginFrom(collector)) ? null : 'permission-needed';
 }

@@ -19,11 +19,20 @@ export const OUTBOX_PROBLEMS = [
   /** The browser's permission to reach the collector was refused or taken back: sending it would
    * reveal an id of this install (see hide-origin.ts). Sending the records again asks anew. */
   'permission-needed',
+  /** Firefox's consent to share the answers ("personally identifying information") is off, e.g. turned
+   * off in the add-on's settings after the main record went. Turning it on again sends the records. */
+  'sharing-off',
   /** Any other refusal (e.g. 401, 403, 410): the collector answered, but not as this outbox expects. */
   'refused',
 ] as const;
 export const OutboxProblemSchema = z.enum(OUTBOX_PROBLEMS);
 export type OutboxProblem = z.infer<typeof OutboxProblemSchema>;
+
+/** The problems a browser permission causes: once it is granted, such a record may be sent again. */
+export type PermissionProblem = Extract<OutboxProblem, 'permission-needed' | 'sharing-off'>;
+export function isPermissionProblem(problem: OutboxProblem | undefined): problem is PermissionProblem {
+  return problem === 'permission-needed' || problem === 'sharing-off';
+}
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 

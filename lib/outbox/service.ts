@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import { outbox } from '../storage/survey-items';
 import { cryptoRandom, type RandomSource } from '../survey/random';
-import { classify, dueEntries, nextWake, type Outcome, recordOutcome } from './decide';
-import { hideOriginFrom } from './hide-origin';
+import { classify, dueEntries, nextWake, type Outcome, recordOutcome, resumePermissionStops } from './decide';
+import { readyToSend } from './hide-origin';
+import type { PermissionProblem } from './schema';
 import { postRecord } from './submissions';
 
 /** The outbox's alarm; other alarms (reminders) have names of their own and are not ours to answer. */
@@ -12,8 +13,8 @@ export interface OutboxServiceOptions {
   fetch?: typeof fetch;
   now?: () => number;
   random?: RandomSource;
-  /** Readies the way to a collector; false: nothing may be sent there (see hide-origin.ts). */
-  prepare?: (collector: string) => Promise<boolean>;
+  /** Readies the way to a collector; a problem: nothing may be sent there now (see hide-origin.ts). */
+  prepare?: (collector: string) => Promise<PermissionProblem | null>;
 }
 
 /**
@@ -25,7 +26,7 @@ export function createOutboxService({
   fetch: send = (...args) => fetch(...args),
   now = Date.now,
   random = cryptoRandom,
-  prepare = hideOriginFrom,
+  prepare = readyToSend,
 }: OutboxServiceOptions = {}) {
   async function schedule(): Promise<void> {
     const wake = nextWake(await outbox.get());
@@ -36,9 +37,10 @@ export function createOutboxService({
   async function pass(): Promise<void> {
     // Each attempt either sends the record or moves its due time on, so this ends.
     for (let entry = dueEntries(await outbox.get(), now())[0]; entry; ) {
-      const outcome: Outcome = (await prepare(entry.collector))
-        ? classify(await postRecord(send, entry.collector, entry.record), entry.attempts + 1, now(), random)
-        : { state: 'stopped', problem: 'permission-needed' };
+      const blocked = await prepare(entry.collector);
+      const outcome: Outcome = blocked
+        ? { state: 'stopped', problem: blocked }
+        : classify(await postRecord(send, entry.collector, entry.record), entry.attempts + 1, now(), random);
       const key = entry.key;
       entry = dueEntries(await outbox.update((current) => recordOutcome(current, key, outcome)), now())[0];
     }
@@ -71,6 +73,11 @@ export function createOutboxService({
     start(): void {
       browser.alarms.onAlarm.addListener((alarm) => {
         if (alarm.name === OUTBOX_ALARM) void deliver();
+      });
+      // A permission given back (in Firefox's add-on settings, or on a later Send) lets the records it
+      // stopped go; one still missing stops them again on the next pass.
+      browser.permissions.onAdded.addListener(() => {
+        void outbox.update((current) => resumePermissionStops(current, now())).then(deliver);
       });
       void deliver();
     },

@@ -6,7 +6,10 @@ import type { FollowupRecord, MainRecord } from './record';
 /** What the survey page shows of an outbox entry. */
 export type OutboxView = Pick<OutboxEntry, 'key' | 'part' | 'state' | 'receipt' | 'problem'>;
 
-/** `permission`: the participant did not let the browser reach the collector (Firefox asks). */
+/**
+ * `permission`: the participant did not let the browser reach the collector or share the answers
+ * (Firefox asks).
+ */
 export type SendReply = { ok: true; keys: string[] } | { ok: false; reason: 'permission' | 'failed' };
 
 export type SurveyRecords = [MainRecord] | [MainRecord, FollowupRecord];

@@ -338,6 +338,42 @@ describe('the survey page', () => {
     expect(state.device.sent).toEqual([]);
   });
 
+  it.each(['en', 'km'] as const)(
+    'in %s, says the follow-up waits while Firefox’s sharing is off, and shows it sent once it is on',
+    async (language) => {
+      const t = tr(language);
+      const keys = ['a'.repeat(32), 'b'.repeat(32)];
+      const { shell, setOutbox } = memoryShell({
+        draft: {
+          ...emptyDraft(),
+          consented: true,
+          link: { collector: 'https://survey.example.org', campaign: 'pp-2026-q4' },
+          stage: 'done',
+          sentKeys: keys,
+        },
+        device: { sharedComputer: false, sent: [LINK] },
+      });
+      await preferences.set({ language });
+      render(<ExtensionSurvey shell={shell} />);
+      await heading(t('survey.done.heading'));
+      setOutbox([
+        { key: keys[0] as string, part: 'main', state: 'sent', receipt: 'r-1' },
+        { key: keys[1] as string, part: 'followup', state: 'stopped', problem: 'sharing-off' },
+      ]);
+      const followup = (await screen.findByText(t('survey.problem.sharing-off'), { exact: false })).closest(
+        'li',
+      );
+      expect(followup?.dataset.part).toBe('followup');
+      expect(followup?.textContent).toContain(t('survey.status.kept'));
+      setOutbox([
+        { key: keys[0] as string, part: 'main', state: 'sent', receipt: 'r-1' },
+        { key: keys[1] as string, part: 'followup', state: 'sent', receipt: 'r-2' },
+      ]);
+      await screen.findByText(t('survey.status.sent', { receipt: 'r-2' }), { exact: false });
+      expect(screen.queryByText(t('survey.problem.sharing-off'), { exact: false })).toBeNull();
+    },
+  );
+
   it('on the web, knows its campaign from the address and names the collector in the consent', async () => {
     const { shell } = memoryShell({ fixed: true });
     await show(shell);

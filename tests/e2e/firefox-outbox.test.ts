@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Permissions } from 'webextension-polyfill';
 import { collectorPermission } from '../../lib/outbox/hide-origin';
 import type { OutboxEntry } from '../../lib/outbox/schema';
 import { OUTBOX_ALARM } from '../../lib/outbox/service';
@@ -85,6 +86,44 @@ async function outboxEntries(): Promise<OutboxEntry[]> {
 
 const submissions = () => seen.filter((request) => request.path === '/api/v1/submissions');
 
+/** The optional permissions this add-on holds now, as Firefox lists them. */
+async function granted(): Promise<{ origins?: string[]; data_collection?: string[] }> {
+  return page.evaluate(async () => {
+    const { origins, data_collection } = await (
+      globalThis as unknown as FirefoxGlobal
+    ).browser.permissions.getAll();
+    return { origins, data_collection };
+  });
+}
+
+/** Brings every waiting record's due time to now and rings the outbox's alarm, as time passing would. */
+async function ringOutbox() {
+  await page.evaluate(async (alarm) => {
+    const { storage, alarms } = (globalThis as unknown as FirefoxGlobal).browser;
+    const { outbox } = (await storage.local.get('outbox')) as { outbox: { value: OutboxEntry[] } };
+    for (const entry of outbox.value) entry.dueAt = Math.min(entry.dueAt, Date.now());
+    await storage.local.set({ outbox });
+    alarms.create(alarm, { when: Date.now() });
+  }, OUTBOX_ALARM);
+}
+
+/** A button on the page that runs `permissions.request` from a real click, as the survey's Send does. */
+async function requestOnClick(permission: Permissions.Permissions) {
+  await page.evaluate((asked) => {
+    document.getElementById('ask')?.remove();
+    const button = document.createElement('button');
+    button.id = 'ask';
+    button.textContent = 'Ask';
+    button.addEventListener('click', async () => {
+      const { permissions } = (globalThis as unknown as FirefoxGlobal).browser;
+      document.body.dataset.asked = String(await permissions.request(asked));
+    });
+    document.body.append(button);
+  }, permission);
+  await page.click('#ask');
+  await expect.poll(() => page.evaluate(() => document.body.dataset.asked), { timeout: 15_000 }).toBe('true');
+}
+
 function expectNoIdentifier(request: Seen) {
   const headers = JSON.stringify(request.headers).toLowerCase();
   expect(headers).not.toContain(UUID);
@@ -112,7 +151,14 @@ describe('Firefox ESR sends survey records without its per-install id', () => {
     expect(MANIFEST.host_permissions).toBeUndefined();
   });
 
-  it('asks for the collector’s origin on the click, then sends without Origin, cookie or referrer', async () => {
+  it('declares that nothing is collected unless the participant opts in to sharing their answers', () => {
+    expect(MANIFEST.browser_specific_settings.gecko.data_collection_permissions).toEqual({
+      required: ['none'],
+      optional: ['personallyIdentifyingInfo'],
+    });
+  });
+
+  it('asks for the collector’s origin and consent to share on the click, then sends without Origin, cookie or referrer', async () => {
     const built = buildRecords({
       campaign: 'pp-2026-q4',
       answers: { adult: 'yes', org_type: 'cbo', security_problem_last_year: 'no' },
@@ -148,6 +194,9 @@ describe('Firefox ESR sends survey records without its per-install id', () => {
     await expect
       .poll(() => page.evaluate(() => document.body.dataset.reply), { timeout: 15_000 })
       .toBe(JSON.stringify({ ok: true, data: { keys: [main.key, followup.key] } }));
+    const held = await granted();
+    expect(held.origins).toContain('http://127.0.0.1/*');
+    expect(held.data_collection).toEqual(['personallyIdentifyingInfo']);
 
     await expect.poll(() => submissions().length, { timeout: 15_000 }).toBe(1);
     const [first] = submissions();
@@ -166,13 +215,7 @@ describe('Firefox ESR sends survey records without its per-install id', () => {
     // The follow-up waits for its own delay: bring it forward in storage and ring the outbox's alarm.
     const delay = (await outboxEntries())[1]?.dueAt ?? 0;
     expect(delay).toBeGreaterThan(Date.now() - 60_000);
-    await page.evaluate(async (alarm) => {
-      const { storage, alarms } = (globalThis as unknown as FirefoxGlobal).browser;
-      const { outbox } = (await storage.local.get('outbox')) as { outbox: { value: OutboxEntry[] } };
-      for (const entry of outbox.value) entry.dueAt = Math.min(entry.dueAt, Date.now());
-      await storage.local.set({ outbox });
-      alarms.create(alarm, { when: Date.now() });
-    }, OUTBOX_ALARM);
+    await ringOutbox();
     await expect.poll(() => submissions().length, { timeout: 15_000 }).toBe(2);
     const [, second] = submissions();
     if (!second) throw new Error('no follow-up arrived');
@@ -188,6 +231,63 @@ describe('Firefox ESR sends survey records without its per-install id', () => {
       'POST /api/v1/submissions',
       'POST /api/v1/submissions',
     ]);
+  });
+
+  it('sends nothing while sharing is taken back, keeps the record with why, and sends it once given again', async () => {
+    const built = buildRecords({
+      campaign: 'pp-2026-q4',
+      answers: { adult: 'yes', org_type: 'fngo', security_problem_last_year: 'no' },
+    });
+    if (!built.ok || !built.followup) throw new Error('the answers build a main and a follow-up record');
+    const { main, followup } = built;
+    const before = submissions().length;
+    await requestOnClick(collectorPermission(collector));
+    await page.evaluate(
+      async (origin, records) => {
+        await (globalThis as unknown as FirefoxGlobal).browser.runtime.sendMessage({
+          type: 'survey-send',
+          collector: origin,
+          records,
+        });
+      },
+      collector,
+      [main, followup],
+    );
+    await expect.poll(() => submissions().length, { timeout: 15_000 }).toBe(before + 1);
+    await expect
+      .poll(async () => (await outboxEntries()).find((entry) => entry.key === followup.key)?.state, {
+        timeout: 15_000,
+      })
+      .toBe('waiting');
+
+    // The participant turns sharing off (as in the add-on's settings) before the follow-up is due.
+    await page.evaluate(
+      async (sharing) => {
+        await (globalThis as unknown as FirefoxGlobal).browser.permissions.remove(sharing);
+      },
+      { data_collection: collectorPermission(collector).data_collection },
+    );
+    expect((await granted()).data_collection).toEqual([]);
+    await ringOutbox();
+    await expect
+      .poll(async () => (await outboxEntries()).find((entry) => entry.key === followup.key), {
+        timeout: 15_000,
+      })
+      .toMatchObject({ state: 'stopped', problem: 'sharing-off', record: followup });
+    expect(submissions()).toHaveLength(before + 1);
+
+    // Turned on again: the background hears it and sends the follow-up, with no Origin as before.
+    await requestOnClick({ data_collection: collectorPermission(collector).data_collection });
+    await expect.poll(() => submissions().length, { timeout: 15_000 }).toBe(before + 2);
+    const last = submissions()[before + 1];
+    if (!last) throw new Error('no follow-up arrived');
+    expect(JSON.parse(last.body)).toEqual(followup);
+    expectNoIdentifier(last);
+    await expect
+      .poll(async () => (await outboxEntries()).find((entry) => entry.key === followup.key)?.state, {
+        timeout: 15_000,
+      })
+      .toBe('sent');
   });
 
   it('would send the id without the rule: a page’s own POST elsewhere still carries it', async () => {

@@ -9,6 +9,7 @@ import {
   RETRY_BASE_MS,
   RETRY_CAP_MS,
   recordOutcome,
+  resumePermissionStops,
   retryAfterMs,
 } from '../../../lib/outbox/decide';
 import { enqueue } from '../../../lib/outbox/enqueue';
@@ -134,6 +135,18 @@ describe('the outbox over time', () => {
     expect(dueEntries(sent, NOW + 24 * 60 * 60 * 1000).map((entry) => entry.key)).toEqual([followup.key]);
     // An answer that comes back for an entry no longer waiting changes nothing.
     expect(recordOutcome(sent, main.key, { state: 'stopped', problem: 'closed' })).toEqual(sent);
+  });
+
+  it('lets records stopped for want of a permission wait again, the follow-up for its own delay', () => {
+    const noOrigin = recordOutcome(queued, main.key, { state: 'stopped', problem: 'permission-needed' });
+    const bothStopped = recordOutcome(noOrigin, followup.key, { state: 'stopped', problem: 'sharing-off' });
+    const resumed = resumePermissionStops(bothStopped, NOW + 1000);
+    expect(OutboxSchema.parse(resumed)).toEqual(resumed);
+    expect(resumed[0]).toMatchObject({ state: 'waiting', dueAt: NOW + 1000, attempts: 1 });
+    expect(resumed[1]).toMatchObject({ state: 'waiting', dueAt: queued[1]?.dueAt, attempts: 1 });
+    expect(resumed.some((entry) => 'problem' in entry)).toBe(false);
+    const refused = recordOutcome(queued, main.key, { state: 'stopped', problem: 'closed' });
+    expect(resumePermissionStops(refused, NOW + 1000)).toEqual(refused);
   });
 
   it('keeps a stopped record with its problem, and waits for nothing once all are done', () => {

@@ -56,13 +56,22 @@ describe('enqueue', () => {
     expect(enqueue(sent, { collector: COLLECTOR, records }, NOW + 5000, () => 0.1)).toEqual(sent);
   });
 
-  it('lets a record stopped for want of the permission wait again when it is sent again', () => {
+  it.each(['permission-needed', 'sharing-off'] as const)(
+    'lets a record stopped for want of a permission (%s) wait again when it is sent again',
+    (problem) => {
+      const once = enqueue([], { collector: COLLECTOR, records }, NOW, () => 0.5);
+      const stopped = recordOutcome(once, main.key, { state: 'stopped', problem });
+      const again = enqueue(stopped, { collector: COLLECTOR, records }, NOW + 5000, () => 0.1);
+      expect(again[0]).toMatchObject({ state: 'waiting', dueAt: NOW + 5000, attempts: 1 });
+      expect(again[0]?.problem).toBeUndefined();
+      expect(again[1]).toEqual(once[1]);
+    },
+  );
+
+  it('leaves a record the collector refused stopped when it is sent again', () => {
     const once = enqueue([], { collector: COLLECTOR, records }, NOW, () => 0.5);
-    const stopped = recordOutcome(once, main.key, { state: 'stopped', problem: 'permission-needed' });
-    const again = enqueue(stopped, { collector: COLLECTOR, records }, NOW + 5000, () => 0.1);
-    expect(again[0]).toMatchObject({ state: 'waiting', dueAt: NOW + 5000, attempts: 1 });
-    expect(again[0]?.problem).toBeUndefined();
-    expect(again[1]).toEqual(once[1]);
+    const stopped = recordOutcome(once, main.key, { state: 'stopped', problem: 'closed' });
+    expect(enqueue(stopped, { collector: COLLECTOR, records }, NOW + 5000, () => 0.1)).toEqual(stopped);
   });
 
   it('adds a second participant’s records beside the first', () => {

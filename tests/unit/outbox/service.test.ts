@@ -1,7 +1,9 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { SurveySend } from '../../../lib/outbox/enqueue';
 import { outboxHandlers } from '../../../lib/outbox/handlers';
+import type { PermissionProblem } from '../../../lib/outbox/schema';
 import { createOutboxService, OUTBOX_ALARM } from '../../../lib/outbox/service';
 import { outbox } from '../../../lib/storage/survey-items';
 import { testRecords } from './records';
@@ -27,7 +29,9 @@ function fakeCollector(...replies: Reply[]) {
   return { fetch, requests };
 }
 
-function setup(collector: ReturnType<typeof fakeCollector>, prepare = async () => true) {
+type Prepare = () => Promise<PermissionProblem | null>;
+
+function setup(collector: ReturnType<typeof fakeCollector>, prepare: Prepare = async () => null) {
   let now = NOW;
   const service = createOutboxService({ fetch: collector.fetch, now: () => now, random: () => 0.5, prepare });
   const handlers = outboxHandlers({ deliver: service.deliver, now: () => now, random: () => 0.25 });
@@ -42,6 +46,15 @@ function setup(collector: ReturnType<typeof fakeCollector>, prepare = async () =
 }
 
 const alarmTime = async () => (await fakeBrowser.alarms.get(OUTBOX_ALARM))?.scheduledTime;
+
+/** What the background hears when a permission is granted (the fake browser has no permissions API). */
+const permissionAdded: ((added: Browser.permissions.Permissions) => void)[] = [];
+beforeEach(() => {
+  permissionAdded.length = 0;
+  vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation((listener) => {
+    permissionAdded.push(listener);
+  });
+});
 
 describe('the outbox service', () => {
   it('posts the main record at once with no credentials, cache or referrer, and keeps the receipt', async () => {
@@ -119,11 +132,50 @@ describe('the outbox service', () => {
 
   it('sends nothing where the collector cannot be reached without an id of this install', async () => {
     const collector = fakeCollector({ status: 201, body: { receipt: 'r1' } });
-    const { send, service } = setup(collector, async () => false);
+    const { send, service } = setup(collector, async () => 'permission-needed');
     await send([testRecords()[0]]);
     await service.deliver();
     expect(collector.fetch).not.toHaveBeenCalled();
     expect((await outbox.get())[0]).toMatchObject({ state: 'stopped', problem: 'permission-needed' });
+  });
+
+  it('sends nothing while sharing is off, keeps the record with why, and sends it once sharing is back', async () => {
+    const collector = fakeCollector(
+      { status: 201, body: { receipt: 'r-main' } },
+      { status: 201, body: { receipt: 'r-followup' } },
+    );
+    let blocked: PermissionProblem | null = null;
+    const { send, service, travel } = setup(collector, async () => blocked);
+    service.start();
+    const [main, followup] = testRecords();
+    await send([main, followup]);
+    await service.deliver();
+    expect((await outbox.get()).map((entry) => entry.state)).toEqual(['sent', 'waiting']);
+
+    // Taken back in the add-on's settings before the follow-up is due.
+    blocked = 'sharing-off';
+    travel(24 * HOUR);
+    await service.deliver();
+    expect(collector.requests.map((request) => request.record.key)).toEqual([main.key]);
+    expect((await outbox.get())[1]).toMatchObject({
+      state: 'stopped',
+      problem: 'sharing-off',
+      record: followup,
+    });
+    expect(await fakeBrowser.alarms.get(OUTBOX_ALARM)).toBeUndefined();
+
+    // Another permission granted meanwhile: checked again, still held back.
+    for (const listener of permissionAdded) listener({ permissions: ['tabs'] });
+    await vi.waitFor(async () => expect((await outbox.get())[1]?.attempts).toBe(2));
+    expect((await outbox.get())[1]).toMatchObject({ state: 'stopped', problem: 'sharing-off' });
+    expect(collector.requests).toHaveLength(1);
+
+    blocked = null;
+    for (const listener of permissionAdded) listener({});
+    await vi.waitFor(async () =>
+      expect((await outbox.get())[1]).toMatchObject({ state: 'sent', receipt: 'r-followup' }),
+    );
+    expect(collector.requests.map((request) => request.record)).toEqual([main, followup]);
   });
 
   it('sends one record at a time, even when asked to deliver again meanwhile', async () => {
