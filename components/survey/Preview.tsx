@@ -36,6 +36,7 @@ function AnswerList(props: { answers: Answers; empty: string }) {
 export function Preview(props: {
   records: PendingRecords;
   alreadySent: boolean;
+  browserAsksToShare: boolean;
   sendProblem: 'permission' | 'failed' | null;
   fileHref: string | null;
   onBack(): void;
@@ -68,6 +69,9 @@ export function Preview(props: {
         <summary>{t('survey.preview.raw')}</summary>
         <pre data-testid="record-json">{json}</pre>
       </details>
+      {props.browserAsksToShare && !props.alreadySent && (
+        <p class="hint">{t('survey.preview.browserAsks')}</p>
+      )}
       {props.alreadySent && <p class="problem">{t('survey.preview.alreadySent')}</p>}
       {props.sendProblem && (
         <p class="problem" role="alert">

@@ -110,6 +110,7 @@ function Screen(props: SurveyPageProps) {
         <Preview
           records={draft.pending}
           alreadySent={props.alreadySent}
+          browserAsksToShare={props.browserAsksToShare}
           sendProblem={props.sendProblem}
           fileHref={props.fileHref}
           onBack={props.back}

@@ -5,7 +5,7 @@ import { SurveyPage } from '../../components/survey/SurveyPage';
 import { translate } from '../../lib/i18n/translate';
 import { sendMessage } from '../../lib/messages/client';
 import { REPLY_DATA } from '../../lib/messages/protocol';
-import { requestCollectorAccess } from '../../lib/outbox/hide-origin';
+import { originNamesInstall, requestCollectorAccess } from '../../lib/outbox/hide-origin';
 import { outbox, surveyDevice, surveyDraft } from '../../lib/storage/survey-items';
 import type { SurveyShell } from '../../lib/survey/shell';
 import { useLanguage } from '../../lib/ui/use-language';
@@ -14,6 +14,7 @@ import { useSurvey } from '../../lib/ui/use-survey';
 /** The extension's survey tab: extension storage for the draft, the background's outbox for sending. */
 export const extensionShell: SurveyShell = {
   fixedLink: null,
+  browserAsksToShare: originNamesInstall(),
   loadDraft: () => surveyDraft.get(),
   saveDraft: (draft) => surveyDraft.set(draft),
   loadDevice: () => surveyDevice.get(),

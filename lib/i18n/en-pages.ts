@@ -203,6 +203,8 @@ export const enPages = {
   'survey.preview.alreadySent': 'You already sent answers to this survey from this browser.',
   'survey.preview.change': 'Change my answers',
   'survey.preview.send': 'Send my answers',
+  'survey.preview.browserAsks':
+    'When you press Send, Firefox will ask whether this extension may "share personally identifying information". That is Firefox\'s general name for answers such as your age group and gender. Your answers hold no name, phone number, e-mail or address: every one of them is shown above.',
   'survey.send.failed':
     'Your answers could not be handed over for sending. They are still here; please try again.',
   'survey.send.permission':

@@ -253,6 +253,7 @@ export const KM_NEEDS_REVIEW: readonly MessageKey[] = [
   'survey.ended.heading',
   'survey.lost.heading',
   'survey.preview.heading',
+  'survey.preview.browserAsks',
   'survey.preview.intro',
   'survey.preview.protected',
   'survey.preview.rrMark',

@@ -22,6 +22,11 @@ export type SurveyRecords = [MainRecord] | [MainRecord, FollowupRecord];
 export interface SurveyShell {
   /** The web page's campaign, from its own address; null in the extension, where a link is pasted. */
   fixedLink: CampaignLink | null;
+  /**
+   * Firefox asks on Send to let the add-on "share personally identifying information", its name for
+   * answers such as an age group: the preview says so first, so the question does not alarm anyone.
+   */
+  browserAsksToShare: boolean;
   loadDraft(): Promise<SurveyDraft>;
   saveDraft(draft: SurveyDraft): Promise<void>;
   loadDevice(): Promise<SurveyDevice>;

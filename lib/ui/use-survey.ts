@@ -19,6 +19,7 @@ export interface SurveyState {
   trueAnswers: TrueAnswers;
   outbox: readonly OutboxView[];
   linkFixed: boolean;
+  browserAsksToShare: boolean;
   /** This install already sent to the draft's campaign (and is not a shared computer). */
   alreadySent: boolean;
   /** In shared-computer mode: the keys the previous participant just sent, until the next one starts. */
@@ -108,6 +109,7 @@ export function useSurvey(shell: SurveyShell): (SurveyState & SurveyActions) | u
     trueAnswers,
     outbox,
     linkFixed: shell.fixedLink !== null,
+    browserAsksToShare: shell.browserAsksToShare,
     alreadySent: alreadySent(device, draft.link),
     previousKeys,
     sendProblem,

@@ -16,7 +16,13 @@ const LINK = 'https://survey.example.org/join/pp-2026-q4';
 
 /** A shell in memory: the tests see what is stored and sent, and set the outbox's answers. */
 function memoryShell(
-  start: { draft?: SurveyDraft; device?: SurveyDevice; fixed?: boolean; refuse?: boolean } = {},
+  start: {
+    draft?: SurveyDraft;
+    device?: SurveyDevice;
+    fixed?: boolean;
+    refuse?: boolean;
+    firefox?: boolean;
+  } = {},
 ) {
   const state = {
     draft: start.draft ?? emptyDraft(),
@@ -27,6 +33,7 @@ function memoryShell(
   const listeners = new Set<(entries: readonly OutboxView[]) => void>();
   const shell: SurveyShell = {
     fixedLink: start.fixed ? { collector: 'https://survey.example.org', campaign: 'pp-2026-q4' } : null,
+    browserAsksToShare: start.firefox ?? false,
     loadDraft: async () => state.draft,
     saveDraft: async (draft) => {
       state.draft = draft;
@@ -300,6 +307,7 @@ describe('the survey page', () => {
       await press('Next');
     }
     await heading('Check what will be sent');
+    expect(screen.queryByText(translate('en', 'survey.preview.browserAsks'))).toBeNull();
     await press('Send my answers');
     await heading('Before you start');
     expect(state.sent).toHaveLength(1);
@@ -321,8 +329,8 @@ describe('the survey page', () => {
     await heading('First, your age');
   });
 
-  it('keeps the answers and says why when the browser was not allowed to reach the collector', async () => {
-    const { shell, state } = memoryShell({ refuse: true });
+  it('on Firefox, says before Send what its question means; keeps the answers and says why when refused', async () => {
+    const { shell, state } = memoryShell({ refuse: true, firefox: true });
     await show(shell);
     await throughStart('en');
     choose('gender', 'female');
@@ -331,6 +339,7 @@ describe('the survey page', () => {
       await press('Next');
     }
     await heading('Check what will be sent');
+    expect(screen.getByText(translate('en', 'survey.preview.browserAsks'))).toBeTruthy();
     await press('Send my answers');
     expect((await screen.findByRole('alert')).textContent).toBe(translate('en', 'survey.send.permission'));
     expect(state.draft.stage).toBe('preview');

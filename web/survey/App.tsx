@@ -50,6 +50,7 @@ function webShell(storage: Storage): SurveyShell | null {
   void outbox.deliver();
   return {
     fixedLink: parsed.link,
+    browserAsksToShare: false,
     loadDraft: async () => draft.get(),
     saveDraft: async (value) => draft.set(value),
     loadDevice: async () => device.get(),
