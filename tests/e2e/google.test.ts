@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
-import { type ExtensionBrowser, launchWithExtension } from './support/chromium';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
-import { type NetworkRecorder, recordRequests } from './support/network';
+import type { ExtensionBrowser } from './support/chromium';
+import type { FixtureServer } from './support/fixture-server';
+import type { NetworkRecorder } from './support/network';
 import { CHROME_BUILD } from './support/paths';
 import { store, stored } from './support/storage';
+import { withExtension } from './support/with-extension';
 
 /*
  * The Google Account's 2-Step Verification, read by the Google content script on the real
@@ -45,15 +46,8 @@ async function popupIn(language: 'en' | 'km'): Promise<Page> {
   return popup;
 }
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension(server.port);
-  network = recordRequests(browser.context, server);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+withExtension((session) => {
+  ({ server, browser, network } = session);
 });
 
 describe('the Google content script', () => {

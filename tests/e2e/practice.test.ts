@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Storage } from 'webextension-polyfill';
 import { FACEBOOK_WORDS } from '../../lib/checks/facebook/words';
 import { CHECKS } from '../../lib/checks/registry';
@@ -7,9 +7,10 @@ import { practiceEn } from '../../lib/i18n/practice';
 import { PRACTICE_SCREENS } from '../../lib/practice/screens';
 import { WALKTHROUGH } from '../../lib/practice/walkthrough';
 import { axeViolations } from './support/axe';
-import { type ExtensionBrowser, launchWithExtension } from './support/chromium';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
-import { type NetworkRecorder, recordRequests } from './support/network';
+import type { ExtensionBrowser } from './support/chromium';
+import type { FixtureServer } from './support/fixture-server';
+import type { NetworkRecorder } from './support/network';
+import { withExtension } from './support/with-extension';
 
 /** The service worker's own `chrome`, seen through the polyfill's types. */
 type WorkerGlobal = { chrome: { storage: Storage.Static } };
@@ -100,15 +101,8 @@ async function expectNoViolations(page: Page) {
   await page.emulateMedia({ colorScheme: 'light' });
 }
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension(server.port);
-  network = recordRequests(browser.context, server);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+withExtension((session) => {
+  ({ server, browser, network } = session);
 });
 
 describe('practice mode', () => {

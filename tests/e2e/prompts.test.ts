@@ -1,10 +1,11 @@
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
-import { type ExtensionBrowser, launchWithExtension } from './support/chromium';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
-import { type NetworkRecorder, recordRequests } from './support/network';
+import type { ExtensionBrowser } from './support/chromium';
+import type { FixtureServer } from './support/fixture-server';
+import type { NetworkRecorder } from './support/network';
 import { stored as storedIn, store as storeIn } from './support/storage';
+import { withExtension } from './support/with-extension';
 
 const FEED = 'https://www.facebook.com/';
 const SETTINGS = 'https://www.facebook.com/settings/?tab=privacy';
@@ -70,15 +71,8 @@ async function pageRead(checkId: string, since: number) {
     .toBeGreaterThan(since);
 }
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension(server.port);
-  network = recordRequests(browser.context, server);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+withExtension((session) => {
+  ({ server, browser, network } = session);
 });
 
 beforeEach(async () => {

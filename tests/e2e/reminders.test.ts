@@ -1,10 +1,11 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
-import { type ExtensionBrowser, launchWithExtension } from './support/chromium';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
-import { type NetworkRecorder, recordRequests } from './support/network';
+import type { ExtensionBrowser } from './support/chromium';
+import type { FixtureServer } from './support/fixture-server';
+import type { NetworkRecorder } from './support/network';
 import { stored as storedIn, store as storeIn } from './support/storage';
+import { withExtension } from './support/with-extension';
 
 /** The parts of the service worker's own `chrome` these tests use. */
 interface ChromeEvent<Args extends unknown[]> {
@@ -74,15 +75,8 @@ async function openReminders(query = ''): Promise<Page> {
   return page;
 }
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension(server.port);
-  network = recordRequests(browser.context, server);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+withExtension((session) => {
+  ({ server, browser, network } = session);
 });
 
 beforeEach(async () => {
