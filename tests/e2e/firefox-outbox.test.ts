@@ -134,6 +134,16 @@ function expectNoIdentifier(request: Seen) {
   expect(request.body).not.toContain(UUID);
 }
 
+/** A participant's main record and follow-up, told apart by their organisation type. */
+function mainAndFollowup(orgType: 'cbo' | 'fngo') {
+  const built = buildRecords({
+    campaign: 'pp-2026-q4',
+    answers: { adult: 'yes', org_type: orgType, security_problem_last_year: 'no' },
+  });
+  if (!built.ok || !built.followup) throw new Error('the answers build a main and a follow-up record');
+  return { main: built.main, followup: built.followup };
+}
+
 describe('Firefox ESR sends survey records without its per-install id', () => {
   it('reaches no site at install: the collector’s host is optional, HTTPS (or this computer) only', () => {
     expect(MANIFEST.permissions).toEqual([
@@ -159,12 +169,7 @@ describe('Firefox ESR sends survey records without its per-install id', () => {
   });
 
   it('asks for the collector’s origin and consent to share on the click, then sends without Origin, cookie or referrer', async () => {
-    const built = buildRecords({
-      campaign: 'pp-2026-q4',
-      answers: { adult: 'yes', org_type: 'cbo', security_problem_last_year: 'no' },
-    });
-    if (!built.ok || !built.followup) throw new Error('the answers build a main and a follow-up record');
-    const { main, followup } = built;
+    const { main, followup } = mainAndFollowup('cbo');
 
     // The survey page's Send: the permission request must come from the user's click.
     await page.evaluate(
@@ -234,12 +239,7 @@ describe('Firefox ESR sends survey records without its per-install id', () => {
   });
 
   it('sends nothing while sharing is taken back, keeps the record with why, and sends it once given again', async () => {
-    const built = buildRecords({
-      campaign: 'pp-2026-q4',
-      answers: { adult: 'yes', org_type: 'fngo', security_problem_last_year: 'no' },
-    });
-    if (!built.ok || !built.followup) throw new Error('the answers build a main and a follow-up record');
-    const { main, followup } = built;
+    const { main, followup } = mainAndFollowup('fngo');
     const before = submissions().length;
     await requestOnClick(collectorPermission(collector));
     await page.evaluate(
