@@ -229,7 +229,7 @@ export const enPages = {
   'survey.problem.too-large': 'stopped: the answers were too large for the survey.',
   'survey.problem.conflict': 'stopped: the survey already has other answers under the same number.',
   'survey.problem.permission-needed':
-    'stopped: this browser was not allowed to reach the survey. Send your answers again and allow it when asked.',
+    "stopped: Firefox is not allowed to reach the survey. To send your answers, open Add-ons and themes in Firefox, choose this extension, then Permissions and data, and allow it to reach the survey's website again. They will then go by themselves.",
   'survey.problem.sharing-off':
     'paused: sharing your answers is turned off for this extension in Firefox. To send them, open Add-ons and themes in Firefox, choose this extension, then Permissions and data, and turn on sharing personally identifying information.',
   'survey.problem.refused': 'stopped: the survey refused the answers.',

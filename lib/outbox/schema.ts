@@ -17,7 +17,8 @@ export const OUTBOX_PROBLEMS = [
   /** 409 key-conflict: another record already has this key. */
   'conflict',
   /** The browser's permission to reach the collector was refused or taken back: sending it would
-   * reveal an id of this install (see hide-origin.ts). Sending the records again asks anew. */
+   * reveal an id of this install (see hide-origin.ts). Giving it back in Firefox's add-on settings
+   * sends the records; so does sending them again, which asks anew. */
   'permission-needed',
   /** Firefox's consent to share the answers ("personally identifying information") is off, e.g. turned
    * off in the add-on's settings after the main record went. Turning it on again sends the records. */
