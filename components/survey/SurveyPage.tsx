@@ -52,6 +52,14 @@ export function SurveyPage(props: SurveyPageProps) {
 function Screen(props: SurveyPageProps) {
   const { t, language } = useI18n();
   const { draft } = props;
+  // The adult check and every section answer, go back and go on alike.
+  const answering = {
+    answers: draft.answers,
+    trueAnswers: props.trueAnswers,
+    onAnswer: props.answer,
+    onBack: props.back,
+    onNext: props.next,
+  };
   switch (draft.stage) {
     case 'consent':
       return (
@@ -79,11 +87,7 @@ function Screen(props: SurveyPageProps) {
           section={null}
           questions={[findQuestion(ADULT_QUESTION) as QuestionEntry]}
           progress={null}
-          answers={draft.answers}
-          trueAnswers={props.trueAnswers}
-          onAnswer={props.answer}
-          onBack={props.back}
-          onNext={props.next}
+          {...answering}
         />
       );
     case 'section': {
@@ -96,11 +100,7 @@ function Screen(props: SurveyPageProps) {
           section={shown.section}
           questions={shown.questions}
           progress={progressOf(shown.section.id, draft.answers, props.trueAnswers)}
-          answers={draft.answers}
-          trueAnswers={props.trueAnswers}
-          onAnswer={props.answer}
-          onBack={props.back}
-          onNext={props.next}
+          {...answering}
         />
       );
     }
